@@ -1,0 +1,3 @@
+//! Reading the three file kinds of SPEC §1.
+
+pub mod raw;

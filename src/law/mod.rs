@@ -1,0 +1,1 @@
+//! The law: retirement ages, surplus packages, the transition roadmap.
