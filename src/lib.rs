@@ -6,5 +6,9 @@
 //! and [`alloc`] plans who takes which post.
 
 pub mod alloc;
+pub mod diag;
 pub mod files;
+pub mod graph;
 pub mod law;
+pub mod model;
+pub mod report;

@@ -109,7 +109,9 @@ impl Class {
 }
 
 /// Chủ trì (Lead) or phối hợp (Coordinate).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize,
+)]
 pub enum Role {
     #[default]
     Lead,

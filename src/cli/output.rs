@@ -1,0 +1,47 @@
+//! Writing data: to stdout (a closed pipe is not an error), or atomically to a file.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::Fail;
+
+/// Writes `data` to `path` atomically (a temporary file beside it, then a rename), or to stdout.
+pub fn emit(path: Option<&Path>, data: &[u8]) -> Result<(), Fail> {
+    match path {
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(data).and_then(|()| out.flush()) {
+                Ok(()) => Ok(()),
+                // `orgplan show x | head` closes the pipe: not an error (as ripgrep).
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(Fail::Tool(format!("cannot write to standard output: {e}"))),
+            }
+        }
+        Some(path) => write_atomic(path, data)
+            .map_err(|e| Fail::Tool(format!("cannot write {}: {e}", path.display()))),
+    }
+}
+
+/// Writes a file so that a reader never sees it half-written: a temporary file in the same
+/// folder, synced, then renamed over the target.
+pub fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(data)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

@@ -1,0 +1,788 @@
+//! Checking a `Scenario(...)` file: loading its model and norms, resolving mergers, posts and
+//! rules (SPEC §1.3, §2).
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::build::{item, resolve_functions, wrong_kind, Checker};
+use super::ids::nfc_owned;
+use super::*;
+use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::files::locate::Node;
+use crate::files::raw::{RawPosition, RawRule, RawScenario, RawUnit};
+use crate::files::{self, source::SourceFile};
+
+/// The default weight of staying in one's own merger under `pool: Scenario` (SPEC §1.3).
+pub const DEFAULT_LOCAL_WEIGHT: u64 = 1000;
+/// The default length of the transition, in years (Res. 76/2025/UBTVQH15 art. 11; Dispatches
+/// 03/CV-BCĐ and 09/CV-BCĐ: reduce to the norm within 5 years).
+pub const DEFAULT_TRANSITION_YEARS: u32 = 5;
+
+/// A scenario's planning and legal parameters. Legal fields left unset keep `None` here; the
+/// law module applies their defaults next to their sources.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Policy {
+    /// Years over which the surplus must reach the norm.
+    pub transition_years: u32,
+    /// Lương cơ sở; `None` = the law's current figure.
+    pub base_salary_vnd: Option<u64>,
+    /// Whether packages are decided within 12 months of the restructuring decision.
+    pub decision_within_12_months: Option<bool>,
+    /// Insured years needed for a pension; `None` = the default for the effective date.
+    pub min_pension_years: Option<u32>,
+    /// Who competes for which posts.
+    pub pool: Pool,
+    /// The weight of staying in one's own merger (pool: Scenario).
+    pub local: u64,
+}
+
+/// The fit weights of SPEC §5.3.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Weights {
+    pub continuity: u64,
+    pub preferred: u64,
+    pub seniority: u64,
+}
+
+/// A share as an exact fraction, from the decimal written in the file (0.3 → 3/10), so that
+/// "0.3 of 10 placed is 3" holds exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Share {
+    pub num: u64,
+    pub den: u64,
+}
+
+impl Share {
+    /// The exact fraction of a finite share in [0, 1], from its shortest decimal form.
+    pub fn from_f64(x: f64) -> Option<Share> {
+        if !x.is_finite() || !(0.0..=1.0).contains(&x) {
+            return None;
+        }
+        let text = format!("{x}");
+        let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let frac = &frac[..frac.len().min(18)];
+        let den = 10u64.pow(frac.len() as u32);
+        let num = int.parse::<u64>().ok()? * den
+            + if frac.is_empty() {
+                0
+            } else {
+                frac.parse::<u64>().ok()?
+            };
+        Some(Share { num, den })
+    }
+
+    /// The least number of people of the gender among `placed`: ⌈share × placed⌉.
+    pub fn min_count(&self, placed: u64) -> u64 {
+        (self.num * placed).div_ceil(self.den)
+    }
+}
+
+/// A planner's rule, resolved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum Rule {
+    /// The person must take this post (a new post: merger index, post index).
+    Pin {
+        staff: StaffIx,
+        post: (usize, usize),
+    },
+    /// The person must not take this post.
+    Forbid {
+        staff: StaffIx,
+        post: (usize, usize),
+    },
+    /// The person must take some post.
+    Keep { staff: StaffIx },
+    /// At least `share` of the people placed in posts of `kind` in each new unit are of
+    /// `gender`.
+    MinShare {
+        gender: Gender,
+        kind: PositionKind,
+        share: Share,
+        /// The share as written.
+        written: f64,
+    },
+}
+
+/// A rule and where it is written, so that an infeasible plan can name it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleAt {
+    pub rule: Rule,
+    /// 1-based position in the scenario's `rules` list.
+    pub number: usize,
+    /// Line in the scenario file.
+    pub line: usize,
+}
+
+/// One merger, resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merger {
+    /// The new unit. Its population and area default to the sums over `from`.
+    pub into: Unit,
+    /// The units it dissolves.
+    pub from: Vec<UnitIx>,
+    /// The template its posts come from, if any.
+    pub template: Option<String>,
+    /// The new unit's posts; `unit` is the new unit's index once the scenario is applied
+    /// (the model's unit count + the merger's index).
+    pub posts: Vec<Position>,
+}
+
+impl Merger {
+    /// The norm: the sum of the new posts' quotas.
+    pub fn norm(&self) -> u32 {
+        self.posts.iter().map(|p| p.quota).sum()
+    }
+}
+
+/// A restructuring to plan (a `Scenario(...)` file, checked, with its model and norms).
+#[derive(Debug, Clone)]
+pub struct Scenario {
+    pub name: String,
+    /// The scenario file.
+    pub path: PathBuf,
+    pub source: Arc<SourceFile>,
+    /// The organization before the mergers.
+    pub model: Model,
+    pub norms: Vec<Norms>,
+    /// The date the mergers take effect.
+    pub effective: NaiveDate,
+    pub mergers: Vec<Merger>,
+    pub policy: Policy,
+    pub weights: Weights,
+    pub rules: Vec<RuleAt>,
+}
+
+impl Scenario {
+    /// For each person of the model, the merger whose candidates they are (they hold a post
+    /// in a `from` unit or one of its bodies), if any.
+    pub fn candidate_merger(&self) -> Vec<Option<usize>> {
+        candidate_mergers(&self.model, &self.mergers)
+    }
+
+    /// The candidates of each merger, in staff order.
+    pub fn candidates(&self) -> Vec<Vec<StaffIx>> {
+        let mut out = vec![Vec::new(); self.mergers.len()];
+        for (s, m) in self.candidate_merger().into_iter().enumerate() {
+            if let Some(m) = m {
+                out[m].push(s);
+            }
+        }
+        out
+    }
+
+    /// Finds a new post by id: (merger index, post index).
+    pub fn post(&self, id: &str) -> Option<(usize, usize)> {
+        let id = ids::nfc(id);
+        self.mergers.iter().enumerate().find_map(|(m, mg)| {
+            mg.posts
+                .iter()
+                .position(|p| p.id == id.as_ref())
+                .map(|p| (m, p))
+        })
+    }
+}
+
+fn candidate_mergers(model: &Model, mergers: &[Merger]) -> Vec<Option<usize>> {
+    let mut of_unit: Vec<Option<usize>> = vec![None; model.units.len()];
+    for (m, mg) in mergers.iter().enumerate() {
+        for &u in &mg.from {
+            of_unit[u] = Some(m);
+        }
+    }
+    // A body belongs to the merger of its nearest ancestor that is merged.
+    let merger_of = |mut u: UnitIx| -> Option<usize> {
+        for _ in 0..=model.units.len() {
+            if let Some(m) = of_unit[u] {
+                return Some(m);
+            }
+            u = model.units[u].parent?;
+        }
+        None
+    };
+    let per_unit: Vec<Option<usize>> = (0..model.units.len()).map(merger_of).collect();
+    model
+        .staff
+        .iter()
+        .map(|s| s.position.and_then(|p| per_unit[model.positions[p].unit]))
+        .collect()
+}
+
+/// Reads and checks a `Scenario(...)` file with its model and norms.
+pub fn load_scenario(path: &Path) -> Result<Loaded<Scenario>, Diagnostics> {
+    let source = files::read_source(path).map_err(|d| Diagnostics(vec![d]))?;
+    check_scenario(&source)
+}
+
+/// A referenced file, resolved relative to the referring file.
+fn relative(base: &Path, p: &str) -> PathBuf {
+    let p = Path::new(p);
+    if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        base.parent().unwrap_or(Path::new("")).join(p)
+    }
+}
+
+pub(crate) fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnostics> {
+    let kind = files::detect_kind(src).map_err(|d| Diagnostics(vec![d]))?;
+    if kind != files::FileKind::Scenario {
+        return Err(wrong_kind(src, kind, files::FileKind::Scenario));
+    }
+    let parsed = files::parse::<RawScenario>(src).map_err(|d| Diagnostics(vec![d]))?;
+    let mut c = Checker::new(src, &parsed.tree);
+    let root = c.root;
+    let raw = parsed.raw;
+    let mut other = Diagnostics::new();
+
+    let effective = match parse_date(&raw.effective) {
+        Some(d) => Some(d),
+        None => {
+            c.error_help(
+                root,
+                Some("effective"),
+                "Scenario".into(),
+                format!("`effective` is not a valid date: \"{}\"", raw.effective),
+                "write \"YYYY-MM-DD\", e.g. \"2025-01-01\"".into(),
+            );
+            None
+        }
+    };
+
+    // The model.
+    let model_path = relative(&src.path, &raw.model);
+    let model = match load_referenced(&mut c, root.field("model"), "model", &model_path) {
+        Some(text) => match super::check_model(&text) {
+            Ok(l) => {
+                other.extend(l.warnings);
+                Some(l.value)
+            }
+            Err(d) => {
+                other.extend(d);
+                None
+            }
+        },
+        None => None,
+    };
+
+    // The norms.
+    let mut norms = Vec::new();
+    for (i, n) in raw.norms.iter().enumerate() {
+        let node = root.field("norms").and_then(|l| l.items().get(i));
+        let p = relative(&src.path, n);
+        if let Some(text) = load_referenced(&mut c, node, "norms", &p) {
+            match super::check_norms(&text) {
+                Ok(l) => {
+                    other.extend(l.warnings);
+                    norms.push(l.value);
+                }
+                Err(d) => other.extend(d),
+            }
+        }
+    }
+
+    let policy = Policy {
+        transition_years: raw
+            .policy
+            .transition_years
+            .unwrap_or(DEFAULT_TRANSITION_YEARS),
+        base_salary_vnd: raw.policy.base_salary_vnd,
+        decision_within_12_months: raw.policy.decision_within_12_months,
+        min_pension_years: raw.policy.min_pension_years,
+        pool: raw.policy.pool,
+        local: raw.policy.local.unwrap_or(DEFAULT_LOCAL_WEIGHT),
+    };
+    if policy.base_salary_vnd == Some(0) {
+        let node = root.field("policy").unwrap_or(root);
+        c.error_help(
+            node,
+            Some("base_salary_vnd"),
+            "Policy".into(),
+            "the base salary is 0".into(),
+            "write the lương cơ sở in đồng, e.g. 2340000".into(),
+        );
+    }
+    let weights = Weights {
+        continuity: raw.weights.continuity,
+        preferred: raw.weights.preferred,
+        seniority: raw.weights.seniority,
+    };
+
+    let Some(model) = model else {
+        // Without a model nothing else can be resolved; report what we have.
+        let mut all = c.diags;
+        all.extend(other);
+        return Err(all);
+    };
+
+    let mergers = check_mergers(&mut c, &raw, &model, &norms);
+    let candidate_of = candidate_mergers(&model, &mergers);
+    let rules = check_rules(&mut c, &raw.rules, &model, &mergers, &candidate_of);
+
+    let mut diags = c.diags;
+    diags.extend(other);
+    let (Some(effective), false) = (effective, diags.has_errors()) else {
+        return Err(diags);
+    };
+    Ok(Loaded {
+        value: Scenario {
+            name: raw.name,
+            path: src.path.clone(),
+            source: src.clone(),
+            model,
+            norms,
+            effective,
+            mergers,
+            policy,
+            weights,
+            rules,
+        },
+        warnings: diags,
+    })
+}
+
+/// Reads a file a scenario refers to; a missing or unreadable one is reported at the
+/// reference.
+fn load_referenced(
+    c: &mut Checker<'_>,
+    node: Option<&Node>,
+    field: &str,
+    path: &Path,
+) -> Option<Arc<SourceFile>> {
+    match files::read_source(path) {
+        Ok(s) => Some(s),
+        Err(d) => {
+            let node = node.unwrap_or(c.root);
+            let span = Diagnostic::at(Severity::Error, c.src, node.offset, node.len, "");
+            c.diags.push(Diagnostic {
+                message: format!("{} ({}): {}", path.display(), field, d.message),
+                help: Some(
+                    "paths inside a scenario are relative to the scenario file; check the name"
+                        .into(),
+                ),
+                entity: Some("Scenario".into()),
+                field: Some(field.into()),
+                ..span
+            });
+            None
+        }
+    }
+}
+
+fn check_mergers(
+    c: &mut Checker<'_>,
+    raw: &RawScenario,
+    model: &Model,
+    norms: &[Norms],
+) -> Vec<Merger> {
+    let root = c.root;
+    let mut mergers = Vec::with_capacity(raw.mergers.len());
+    let mut merged_by: HashMap<UnitIx, usize> = HashMap::new();
+    let mut new_ids: HashMap<String, usize> = HashMap::new();
+    let mut post_ids: HashMap<String, usize> = HashMap::new();
+    let templates: HashMap<&str, &Template> = norms
+        .iter()
+        .flat_map(|n| n.templates.iter().map(|t| (t.id.as_str(), t)))
+        .collect();
+    for (m, mg) in raw.mergers.iter().enumerate() {
+        let node = item(root, "mergers", m);
+        let into_node = node.field("into").unwrap_or(node);
+        let into_id = nfc_owned(&mg.into.id);
+        let entity = || format!("Merger into \"{}\"", mg.into.id);
+        if model.index.units.contains_key(&into_id) {
+            c.error_help(
+                into_node,
+                Some("id"),
+                entity(),
+                format!("the new unit's id \"{into_id}\" is already a unit of the model"),
+                "give the new unit an id of its own".into(),
+            );
+        }
+        if let Some(&first) = new_ids.get(&into_id) {
+            c.error_help(
+                into_node,
+                Some("id"),
+                entity(),
+                format!("merger {} already creates a unit \"{into_id}\"", first + 1),
+                "give each new unit its own id".into(),
+            );
+        } else {
+            new_ids.insert(into_id.clone(), m);
+        }
+        if let Some(a) = mg.into.area_km2 {
+            c.number(into_node, "area_km2", &entity, a);
+        }
+        let parent = mg.into.parent.as_ref().and_then(|p| {
+            let found = model.unit(p);
+            if found.is_none() {
+                c.error_help(
+                    into_node,
+                    Some("parent"),
+                    entity(),
+                    format!("parent \"{p}\" is not a unit of the model"),
+                    "name a unit of the model".into(),
+                );
+            }
+            found
+        });
+
+        let mut from = Vec::with_capacity(mg.from.len());
+        let from_node = node.field("from");
+        for (j, f) in mg.from.iter().enumerate() {
+            let fnode = from_node.and_then(|l| l.items().get(j)).unwrap_or(node);
+            match model.unit(f) {
+                None => c.error_help(
+                    fnode,
+                    None,
+                    entity(),
+                    format!("unit \"{f}\" in `from` is not a unit of the model"),
+                    "name the id of a unit of the model".into(),
+                ),
+                Some(u) => {
+                    if let Some(&other) = merged_by.get(&u) {
+                        if other == m {
+                            c.error_help(
+                                fnode,
+                                None,
+                                entity(),
+                                format!("unit \"{f}\" is listed twice in `from`"),
+                                "list each unit once".into(),
+                            );
+                        } else {
+                            c.error_help(
+                                fnode,
+                                None,
+                                entity(),
+                                format!(
+                                    "unit \"{f}\" is merged twice: also by merger {} (into \"{}\")",
+                                    other + 1,
+                                    raw.mergers[other].into.id
+                                ),
+                                "a unit can be merged into one new unit only".into(),
+                            );
+                        }
+                    } else {
+                        merged_by.insert(u, m);
+                        from.push(u);
+                    }
+                }
+            }
+        }
+        if mg.from.len() < 2 {
+            c.warning(
+                node,
+                Some("from"),
+                entity(),
+                format!(
+                    "a merger of {} unit(s): a merger joins two or more",
+                    mg.from.len()
+                ),
+                Some("list at least two units in `from`, or treat this as a renaming".into()),
+            );
+        }
+
+        let new_index = model.units.len() + m;
+        let mut posts: Vec<Position> = Vec::new();
+        match (&mg.template, &mg.positions) {
+            (Some(_), Some(_)) => c.error_help(
+                node,
+                Some("template"),
+                entity(),
+                "both `template` and `positions` are given".into(),
+                "keep one: a template id, or the posts written out".into(),
+            ),
+            (None, None) => c.error_help(
+                node,
+                None,
+                entity(),
+                "neither `template` nor `positions` is given: the new unit has no posts".into(),
+                "add `template: \"<template id>\"` or `positions: [Position(...)]`".into(),
+            ),
+            (Some(t), None) => match templates.get(nfc_owned(t).as_str()) {
+                None => {
+                    let known: Vec<&str> = templates.keys().copied().collect();
+                    let mut known = known;
+                    known.sort_unstable();
+                    c.error_help(
+                        node,
+                        Some("template"),
+                        entity(),
+                        format!("template \"{t}\" is not in the scenario's norms"),
+                        if known.is_empty() {
+                            "list a norms file in `norms` that defines it".into()
+                        } else {
+                            format!("known templates: {}", known.join(", "))
+                        },
+                    )
+                }
+                Some(tpl) => {
+                    if tpl.unit_kind != mg.into.kind {
+                        c.warning(
+                            node,
+                            Some("template"),
+                            entity(),
+                            format!(
+                                "template \"{}\" is for a {}, but the new unit is a {}",
+                                tpl.id,
+                                tpl.unit_kind.as_str(),
+                                mg.into.kind.as_str()
+                            ),
+                            None,
+                        );
+                    }
+                    for p in &tpl.positions {
+                        let functions = resolve_functions(
+                            c,
+                            node,
+                            &format!("template \"{}\", post \"{}\"", tpl.id, p.key),
+                            &p.functions,
+                            &model.index,
+                        );
+                        posts.push(Position {
+                            id: format!("{into_id}.{}", p.key),
+                            unit: new_index,
+                            title: p.title.clone(),
+                            kind: p.kind,
+                            functions,
+                            quota: p.quota,
+                            requires: p.requires.clone(),
+                            prefers: p.prefers.clone(),
+                            allowance_coefficient: p.allowance_coefficient,
+                            gender: p.gender,
+                        });
+                    }
+                }
+            },
+            (None, Some(list)) => {
+                let list_node = node.field("positions");
+                for (j, p) in list.iter().enumerate() {
+                    let pnode = list_node.and_then(|l| l.items().get(j)).unwrap_or(node);
+                    posts.push(explicit_post(c, pnode, p, &into_id, new_index, model));
+                }
+            }
+        }
+        for p in &posts {
+            if model.index.positions.contains_key(&p.id) || post_ids.contains_key(&p.id) {
+                c.error_help(
+                    node,
+                    None,
+                    entity(),
+                    format!("post id \"{}\" is already used", p.id),
+                    "new post ids are \"<new unit id>.<key>\"; choose another unit id or key"
+                        .into(),
+                );
+            }
+            post_ids.insert(p.id.clone(), m);
+        }
+
+        let sum_pop: Option<u64> = from
+            .iter()
+            .filter_map(|&u| model.units[u].population)
+            .fold(None, |a, p| Some(a.unwrap_or(0) + p));
+        let sum_area: Option<f64> = from
+            .iter()
+            .filter_map(|&u| model.units[u].area_km2)
+            .fold(None, |a, p| Some(a.unwrap_or(0.0) + p));
+        mergers.push(Merger {
+            into: into_unit(&mg.into, into_id, parent, sum_pop, sum_area),
+            from,
+            template: mg.template.as_ref().map(|t| nfc_owned(t)),
+            posts,
+        });
+    }
+    mergers
+}
+
+fn into_unit(
+    u: &RawUnit,
+    id: String,
+    parent: Option<UnitIx>,
+    pop: Option<u64>,
+    area: Option<f64>,
+) -> Unit {
+    Unit {
+        id,
+        name: u.name.clone(),
+        kind: u.kind,
+        parent,
+        class: u.class,
+        population: u.population.or(pop),
+        // Sums of areas are rounded to 1/100 km² so that 3.98 + 3.19 prints as 7.17.
+        area_km2: u.area_km2.or(area.map(|a| (a * 100.0).round() / 100.0)),
+        merged_into: None,
+    }
+}
+
+fn explicit_post(
+    c: &mut Checker<'_>,
+    node: &Node,
+    p: &RawPosition,
+    into_id: &str,
+    new_index: usize,
+    model: &Model,
+) -> Position {
+    let id = nfc_owned(&p.id);
+    let entity = format!("Position \"{id}\"");
+    if nfc_owned(&p.unit) != into_id {
+        c.error_help(
+            node,
+            Some("unit"),
+            entity.clone(),
+            format!(
+                "the post's unit is \"{}\", not the new unit \"{into_id}\"",
+                p.unit
+            ),
+            format!("a merger's posts belong to its new unit: write `unit: \"{into_id}\"`"),
+        );
+    }
+    c.number(
+        node,
+        "allowance_coefficient",
+        &|| entity.clone(),
+        p.allowance_coefficient,
+    );
+    let functions = resolve_functions(c, node, &entity, &p.functions, &model.index);
+    Position {
+        id,
+        unit: new_index,
+        title: p.title.clone(),
+        kind: p.kind,
+        functions,
+        quota: p.quota,
+        requires: p.requires.iter().map(|t| nfc_owned(t)).collect(),
+        prefers: p.prefers.iter().map(|t| nfc_owned(t)).collect(),
+        allowance_coefficient: p.allowance_coefficient,
+        gender: p.gender,
+    }
+}
+
+fn check_rules(
+    c: &mut Checker<'_>,
+    raw: &[RawRule],
+    model: &Model,
+    mergers: &[Merger],
+    candidate_of: &[Option<usize>],
+) -> Vec<RuleAt> {
+    let root = c.root;
+    let find_post = |id: &str| -> Option<(usize, usize)> {
+        let id = nfc_owned(id);
+        mergers
+            .iter()
+            .enumerate()
+            .find_map(|(m, mg)| mg.posts.iter().position(|p| p.id == id).map(|p| (m, p)))
+    };
+    let mut rules = Vec::with_capacity(raw.len());
+    for (i, r) in raw.iter().enumerate() {
+        let node = item(root, "rules", i);
+        let line = c.src.line_col(node.offset).0;
+        let entity = format!("rule {} ({})", i + 1, node.name().unwrap_or("rule"));
+        let staff_of = |c: &mut Checker<'_>, id: &str| -> Option<StaffIx> {
+            match model.staff_member(id) {
+                None => {
+                    c.error_help(
+                        node,
+                        Some("staff"),
+                        entity.clone(),
+                        format!("staff \"{id}\" is not a person of the model"),
+                        "name the id of a person in the model's `staff`".into(),
+                    );
+                    None
+                }
+                Some(s) if candidate_of[s].is_none() => {
+                    c.error_help(
+                        node,
+                        Some("staff"),
+                        entity.clone(),
+                        format!(
+                            "staff \"{id}\" is not a candidate: their post is not in a unit that a merger dissolves"
+                        ),
+                        "rules apply to the people of the merged units".into(),
+                    );
+                    None
+                }
+                Some(s) => Some(s),
+            }
+        };
+        let post_of = |c: &mut Checker<'_>, id: &str| -> Option<(usize, usize)> {
+            let found = find_post(id);
+            if found.is_none() {
+                let hint = if model.position(id).is_some() {
+                    "this is a post of the model as it stands; rules name posts of the new units, \"<new unit id>.<key>\""
+                } else {
+                    "name a post of a new unit, \"<new unit id>.<key>\""
+                };
+                c.error_help(
+                    node,
+                    Some("position"),
+                    entity.clone(),
+                    format!("position \"{id}\" is not a post of any new unit"),
+                    hint.into(),
+                );
+            }
+            found
+        };
+        let rule = match r {
+            RawRule::Pin { staff, position } => {
+                let s = staff_of(c, staff);
+                let p = post_of(c, position);
+                s.zip(p).map(|(staff, post)| Rule::Pin { staff, post })
+            }
+            RawRule::Forbid { staff, position } => {
+                let s = staff_of(c, staff);
+                let p = post_of(c, position);
+                s.zip(p).map(|(staff, post)| Rule::Forbid { staff, post })
+            }
+            RawRule::Keep { staff } => staff_of(c, staff).map(|staff| Rule::Keep { staff }),
+            RawRule::MinShare {
+                gender,
+                kind,
+                share,
+            } => match Share::from_f64(*share) {
+                Some(s) => Some(Rule::MinShare {
+                    gender: *gender,
+                    kind: *kind,
+                    share: s,
+                    written: *share,
+                }),
+                None => {
+                    c.error_help(
+                        node,
+                        Some("share"),
+                        entity.clone(),
+                        format!("share {share} is not a number from 0 to 1"),
+                        "write a fraction such as 0.3 for 30%".into(),
+                    );
+                    None
+                }
+            },
+        };
+        if let Some(rule) = rule {
+            rules.push(RuleAt {
+                rule,
+                number: i + 1,
+                line,
+            });
+        }
+    }
+    rules
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shares_are_exact_fractions() {
+        let s = Share::from_f64(0.3).unwrap();
+        assert_eq!((s.num, s.den), (3, 10));
+        assert_eq!(s.min_count(10), 3);
+        assert_eq!(s.min_count(11), 4);
+        assert_eq!(s.min_count(0), 0);
+        assert_eq!(Share::from_f64(1.0).unwrap().min_count(7), 7);
+        assert!(Share::from_f64(1.5).is_none());
+        assert!(Share::from_f64(f64::NAN).is_none());
+    }
+}

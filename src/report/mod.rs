@@ -1,0 +1,14 @@
+//! Report data: what the commands print, as plain serializable structs. Rendering to tables
+//! is the command line's job; JSON and CSV come from these structs directly.
+
+pub mod show;
+
+/// Writes rows as CSV text (header first). Every report's CSV goes through here.
+pub fn to_csv<S: serde::Serialize>(rows: &[S]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for r in rows {
+        w.serialize(r)?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8(bytes).unwrap_or_default())
+}
