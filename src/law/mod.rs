@@ -1,1 +1,35 @@
-//! The law: retirement ages, surplus packages, the transition roadmap.
+//! The law: retirement ages, surplus packages, the transition roadmap (SPEC §6).
+//!
+//! Every legal number is a named `pub const` next to its source; the rules live here and
+//! nowhere else.
+//!
+//! - [`retirement`](mod@retirement): statutory retirement age and month (SPEC §6.1; Labour
+//!   Code 2019 art. 169, Decree 135/2020).
+//! - [`package`](mod@package): the package of a surplus person and its cost, with a breakdown
+//!   an HR officer can check by hand (SPEC §6.2; Decree 178/2024 as amended by Decree 67/2025).
+//! - [`roadmap`](mod@roadmap): year-by-year headcount, natural attrition and release cost over
+//!   the transition period (SPEC §6.3).
+//!
+//! Dates serialize as `"YYYY-MM-DD"`, months as `"YYYY-MM"`.
+
+pub mod package;
+pub mod retirement;
+pub mod roadmap;
+
+pub use package::{
+    default_min_pension_years, eligible_packages, insured_half_years, package,
+    try_eligible_packages, try_package, LawError, LawPolicy, Package, PackageInput, PackageKind,
+    Term,
+};
+pub use retirement::{
+    months_to_retirement, retirement, retirement_age, retirement_age_months, Retirement, YearMonth,
+};
+pub use roadmap::{roadmap, Roadmap, RoadmapPerson, RoadmapYear};
+
+/// Serializes a date as `"YYYY-MM-DD"` (chrono's `serde` feature is off in this crate).
+pub(crate) fn serialize_date<S: serde::Serializer>(
+    date: &chrono::NaiveDate,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(date)
+}
