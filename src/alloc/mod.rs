@@ -1,1 +1,3 @@
 //! The allocation of staff to posts.
+
+pub mod flow;
