@@ -5,10 +5,16 @@
 //! [`graph`] views it as one graph, [`law`] holds the legal rules (retirement, packages),
 //! and [`alloc`] plans who takes which post.
 
+// A `Diagnostic` carries the file, the position, the message, the help and the source text for
+// drawing; it is built only on the error path, once per problem, so its size does not matter.
+#![allow(clippy::result_large_err)]
+
 pub mod alloc;
 pub mod diag;
 pub mod files;
+pub mod gen;
 pub mod graph;
 pub mod law;
+pub mod merge;
 pub mod model;
 pub mod report;

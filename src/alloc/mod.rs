@@ -1,3 +1,397 @@
-//! The allocation of staff to posts.
+//! The allocation of staff to posts (SPEC §5): who takes which post in each merged unit, who
+//! is surplus and what their package costs, which posts stay vacant — proved optimal for the
+//! lexicographic objective of SPEC §5.4.
+//!
+//! [`problem`] formulates (eligibility, fit, costs, rules); [`solve`] solves exactly (a
+//! min-cost flow from [`flow`], with branch and bound for MinShare rules); this module splits
+//! the scenario into independent components (one per merger under `pool: PerMerger`, solved
+//! in parallel) and assembles the [`Plan`].
 
 pub mod flow;
+pub mod milp;
+pub mod problem;
+pub mod solve;
+
+use std::time::Instant;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::law::{self, Package, Roadmap, RoadmapPerson};
+use crate::model::{Pool, Scenario};
+use problem::{law_policy, package_input, Fit, Problem};
+use solve::{Conflict, Objective, Solved, Status};
+
+/// A placement: a person takes a new post.
+#[derive(Debug, Clone, Serialize)]
+pub struct Assignment {
+    pub staff: String,
+    pub name: String,
+    pub position: String,
+    pub title: String,
+    /// The fit (SPEC §5.3).
+    pub fit: u64,
+    pub fit_terms: FitTerms,
+    /// The person's post before the merger.
+    pub previous_position: Option<String>,
+    /// The merger the person comes from (differs from the post's under `pool: Scenario`).
+    pub from_unit: String,
+}
+
+/// The fit's terms, for explanations.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct FitTerms {
+    pub continuity: u64,
+    pub preferred: u64,
+    pub seniority: u64,
+    pub local: u64,
+}
+
+impl From<Fit> for FitTerms {
+    fn from(f: Fit) -> Self {
+        FitTerms {
+            continuity: f.continuity,
+            preferred: f.preferred,
+            seniority: f.seniority,
+            local: f.local,
+        }
+    }
+}
+
+/// A person without a post in the new unit, with the law's package.
+#[derive(Debug, Clone, Serialize)]
+pub struct Surplus {
+    pub staff: String,
+    pub name: String,
+    /// Retire, EarlyRetirement, Quit or None.
+    pub package: &'static str,
+    pub months_to_retirement: i64,
+    pub cost_vnd: u64,
+    pub previous_position: Option<String>,
+    /// The package with its full breakdown.
+    pub detail: Package,
+}
+
+/// A post (or part of its quota) left empty.
+#[derive(Debug, Clone, Serialize)]
+pub struct Vacancy {
+    pub position: String,
+    pub title: String,
+    pub count: u32,
+}
+
+/// The plan of one merger.
+#[derive(Debug, Clone, Serialize)]
+pub struct MergerPlan {
+    /// The new unit.
+    pub unit: String,
+    pub name: String,
+    pub from: Vec<String>,
+    pub population: Option<u64>,
+    pub area_km2: Option<f64>,
+    /// The norm: the sum of the new posts' quotas.
+    pub norm: u32,
+    /// The people who came from this merger's units.
+    pub candidates: usize,
+    /// Placements in this unit's posts, in post order.
+    pub assignments: Vec<Assignment>,
+    /// This merger's candidates who got no post.
+    pub surplus: Vec<Surplus>,
+    pub vacancies: Vec<Vacancy>,
+    /// The transition year by year (SPEC §6.3).
+    pub roadmap: Roadmap,
+}
+
+/// Sums over the plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct Totals {
+    pub candidates: usize,
+    pub assigned: usize,
+    pub surplus: usize,
+    pub vacancies: u64,
+    pub fit: u64,
+    pub surplus_cost_vnd: u64,
+}
+
+/// How the plan was solved.
+#[derive(Debug, Clone, Serialize)]
+pub struct SolverInfo {
+    /// "Optimal" when proved, "NodeLimit" when the search stopped early.
+    pub status: &'static str,
+    pub seconds: f64,
+    /// The method.
+    pub backend: &'static str,
+    /// Independent components solved.
+    pub components: usize,
+    /// Branch-and-bound nodes over all components (one per component when no MinShare
+    /// rule binds).
+    pub nodes: usize,
+}
+
+/// The plan of a scenario (SPEC §7.1).
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    pub scenario: String,
+    pub effective: String,
+    pub mergers: Vec<MergerPlan>,
+    pub totals: Totals,
+    pub solver: SolverInfo,
+    /// The problem as formulated, for explanations.
+    #[serde(skip)]
+    pub problem: Problem,
+    /// The post of each candidate (problem indices).
+    #[serde(skip)]
+    pub assign: Vec<Option<usize>>,
+}
+
+/// A scenario with no plan: the conflicting rules and posts.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("no plan satisfies every rule: {}", .conflicts.iter().map(|c| c.message.as_str()).collect::<Vec<_>>().join("; "))]
+pub struct Infeasible {
+    pub conflicts: Vec<Conflict>,
+}
+
+/// Which method solves the allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Backend {
+    /// Min-cost flow with branch and bound for MinShare rules (the default: exact and fast).
+    #[default]
+    Flow,
+    /// A MILP through good_lp (three lexicographic solves).
+    Milp(milp::MilpSolver),
+}
+
+impl Backend {
+    /// The name shown in the output.
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Flow => "flow",
+            Backend::Milp(milp::MilpSolver::MicroLp) => "milp-microlp",
+            #[cfg(feature = "highs")]
+            Backend::Milp(milp::MilpSolver::Highs) => "milp-highs",
+        }
+    }
+}
+
+/// Plans a scenario: the optimal allocation, surplus packages, vacancies and roadmaps.
+pub fn plan(scenario: &Scenario) -> Result<Plan, Infeasible> {
+    plan_with(scenario, Backend::Flow)
+}
+
+/// Plans a scenario with a chosen backend.
+pub fn plan_with(scenario: &Scenario, backend: Backend) -> Result<Plan, Infeasible> {
+    let start = Instant::now();
+    let problem = Problem::new(scenario);
+    // Components: independent sub-problems.
+    let components: Vec<(Vec<usize>, Vec<usize>, Vec<usize>)> = match problem.pool {
+        Pool::PerMerger => (0..scenario.mergers.len())
+            .map(|m| {
+                let cands = (0..problem.candidates.len())
+                    .filter(|&c| problem.candidates[c].merger == m)
+                    .collect();
+                let posts = (0..problem.posts.len())
+                    .filter(|&p| problem.posts[p].merger == m)
+                    .collect();
+                let groups = (0..problem.groups.len())
+                    .filter(|&g| problem.groups[g].merger == m)
+                    .collect();
+                (cands, posts, groups)
+            })
+            .collect(),
+        Pool::Scenario => vec![(
+            (0..problem.candidates.len()).collect(),
+            (0..problem.posts.len()).collect(),
+            (0..problem.groups.len()).collect(),
+        )],
+    };
+    let results: Vec<Result<Solved, Vec<Conflict>>> = components
+        .par_iter()
+        .map(|(c, p, g)| match backend {
+            Backend::Flow => solve::solve_component(scenario, &problem, c, p, g),
+            Backend::Milp(solver) => {
+                match milp::solve_component(scenario, &problem, c, p, g, solver) {
+                    Ok(s) => Ok(s),
+                    // The flow method names the conflicting rules.
+                    Err(milp::MilpError::Infeasible) => {
+                        solve::solve_component(scenario, &problem, c, p, g)
+                    }
+                    Err(milp::MilpError::Solver(msg)) => Err(vec![Conflict {
+                        rules: Vec::new(),
+                        posts: Vec::new(),
+                        message: format!("the MILP solver failed: {msg}"),
+                    }]),
+                }
+            }
+        })
+        .collect();
+    let mut assign = vec![None; problem.candidates.len()];
+    let mut conflicts = Vec::new();
+    let mut status = Status::Optimal;
+    let mut nodes = 0;
+    let mut objective = Objective::default();
+    for (r, (cands, _, _)) in results.into_iter().zip(&components) {
+        match r {
+            Ok(s) => {
+                for &c in cands {
+                    assign[c] = s.assign[c];
+                }
+                if s.status != Status::Optimal {
+                    status = s.status;
+                }
+                nodes += s.nodes;
+                objective.placed += s.objective.placed;
+                objective.fit += s.objective.fit;
+            }
+            Err(c) => conflicts.extend(c),
+        }
+    }
+    if !conflicts.is_empty() {
+        return Err(Infeasible { conflicts });
+    }
+    let mergers = assemble(scenario, &problem, &assign);
+    let totals = Totals {
+        candidates: problem.candidates.len(),
+        assigned: mergers.iter().map(|m| m.assignments.len()).sum(),
+        surplus: mergers.iter().map(|m| m.surplus.len()).sum(),
+        vacancies: mergers
+            .iter()
+            .flat_map(|m| &m.vacancies)
+            .map(|v| u64::from(v.count))
+            .sum(),
+        fit: objective.fit,
+        surplus_cost_vnd: mergers
+            .iter()
+            .flat_map(|m| &m.surplus)
+            .map(|s| s.cost_vnd)
+            .sum(),
+    };
+    Ok(Plan {
+        scenario: scenario.name.clone(),
+        effective: scenario.effective.to_string(),
+        mergers,
+        totals,
+        solver: SolverInfo {
+            status: match status {
+                Status::Optimal => "Optimal",
+                Status::NodeLimit => "NodeLimit",
+            },
+            seconds: start.elapsed().as_secs_f64(),
+            backend: backend.name(),
+            components: components.len(),
+            nodes,
+        },
+        problem,
+        assign,
+    })
+}
+
+fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) -> Vec<MergerPlan> {
+    let model = &scenario.model;
+    let policy = law_policy(scenario);
+    let prev = |s: usize| {
+        model.staff[s]
+            .position
+            .map(|p| model.positions[p].id.clone())
+    };
+    scenario
+        .mergers
+        .iter()
+        .enumerate()
+        .map(|(m, merger)| {
+            let mut assignments = Vec::new();
+            let mut filled = vec![0u32; merger.posts.len()];
+            let mut roadmap_people = Vec::new();
+            // Placements, in post order then candidate order.
+            let mut placed: Vec<(usize, usize)> = assign
+                .iter()
+                .enumerate()
+                .filter_map(|(c, a)| a.map(|p| (c, p)))
+                .filter(|&(_, p)| problem.posts[p].merger == m)
+                .collect();
+            placed.sort_by_key(|&(c, p)| (problem.posts[p].index, c));
+            for (c, p) in placed {
+                let cand = &problem.candidates[c];
+                let person = &model.staff[cand.staff];
+                let post = &merger.posts[problem.posts[p].index];
+                filled[problem.posts[p].index] += 1;
+                let fit = problem.fit(scenario, c, p);
+                assignments.push(Assignment {
+                    staff: person.id.clone(),
+                    name: person.name.clone(),
+                    position: post.id.clone(),
+                    title: post.title.clone(),
+                    fit: fit.total(),
+                    fit_terms: fit.into(),
+                    previous_position: prev(cand.staff),
+                    from_unit: scenario.mergers[cand.merger].into.id.clone(),
+                });
+                roadmap_people.push(RoadmapPerson {
+                    id: person.id.clone(),
+                    input: package_input(person),
+                    placed: true,
+                });
+            }
+            let mut surplus = Vec::new();
+            let mut candidates = 0;
+            for (c, cand) in problem.candidates.iter().enumerate() {
+                if cand.merger != m {
+                    continue;
+                }
+                candidates += 1;
+                if assign[c].is_some() {
+                    continue;
+                }
+                let person = &model.staff[cand.staff];
+                surplus.push(Surplus {
+                    staff: person.id.clone(),
+                    name: person.name.clone(),
+                    package: cand.package.kind.as_str(),
+                    months_to_retirement: cand.package.months_to_retirement,
+                    cost_vnd: cand.package.cost_vnd,
+                    previous_position: prev(cand.staff),
+                    detail: cand.package.clone(),
+                });
+                roadmap_people.push(RoadmapPerson {
+                    id: person.id.clone(),
+                    input: package_input(person),
+                    placed: false,
+                });
+            }
+            let vacancies = merger
+                .posts
+                .iter()
+                .zip(&filled)
+                .filter(|(p, &f)| f < p.quota)
+                .map(|(p, &f)| Vacancy {
+                    position: p.id.clone(),
+                    title: p.title.clone(),
+                    count: p.quota - f,
+                })
+                .collect();
+            let norm = merger.norm();
+            let roadmap = law::roadmap(
+                &roadmap_people,
+                norm,
+                &policy,
+                scenario.policy.transition_years,
+            );
+            MergerPlan {
+                unit: merger.into.id.clone(),
+                name: merger.into.name.clone(),
+                from: merger
+                    .from
+                    .iter()
+                    .map(|&u| model.units[u].id.clone())
+                    .collect(),
+                population: merger.into.population,
+                area_km2: merger.into.area_km2,
+                norm,
+                candidates,
+                assignments,
+                surplus,
+                vacancies,
+                roadmap,
+            }
+        })
+        .collect()
+}

@@ -1,7 +1,10 @@
 //! The command line: arguments (clap), dispatch, output and exit codes. Only this module knows
 //! about clap, terminals, colours and output formats.
 
+mod gen;
 mod output;
+mod package;
+mod plan;
 mod printer;
 mod show;
 mod validate;
@@ -55,6 +58,59 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+    },
+    /// Plan a scenario: who takes which post, surplus and packages, vacancies, roadmap.
+    Plan {
+        /// A Scenario file.
+        scenario: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Report 0 seconds for the solver, so that runs give byte-identical output.
+        #[arg(long)]
+        no_timing: bool,
+    },
+    /// One person's retirement month and every package the law offers them, with the working.
+    Package {
+        /// The person's staff id.
+        staff: String,
+        /// The scenario whose effective date and policy apply.
+        #[arg(long)]
+        scenario: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Generate a synthetic model, norms and scenario (deterministic for a seed).
+    Gen {
+        /// The folder to write model.ron, norms.ron and scenario.ron into.
+        #[arg(long)]
+        out: PathBuf,
+        /// Start from Vietnam's 2025 reform: 10,035 communes into 3,321 units.
+        #[arg(long, conflicts_with = "province")]
+        national: bool,
+        /// Start from a Hà Nội-sized province: 526 units into 126, pool: Scenario.
+        #[arg(long)]
+        province: bool,
+        /// Old communes.
+        #[arg(long)]
+        communes: Option<usize>,
+        /// New units.
+        #[arg(long)]
+        into: Option<usize>,
+        /// Seed of the random generator.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Let staff compete for any new post (pool: Scenario).
+        #[arg(long)]
+        pool_scenario: bool,
+        /// Leave out the MinShare rule.
+        #[arg(long)]
+        no_min_share: bool,
+        /// Overwrite files that exist.
+        #[arg(long)]
+        force: bool,
     },
     /// The organization graph as Graphviz DOT (units as clusters).
     Graph {
@@ -124,6 +180,46 @@ pub fn main() -> ExitCode {
             output,
         } => show::run(&file, format, output.as_deref()),
         Command::Graph { file, output } => show::graph(&file, output.as_deref()),
+        Command::Plan {
+            scenario,
+            format,
+            output,
+            no_timing,
+        } => plan::run(&scenario, format, output.as_deref(), no_timing),
+        Command::Gen {
+            out,
+            national,
+            province,
+            communes,
+            into,
+            seed,
+            pool_scenario,
+            no_min_share,
+            force,
+        } => {
+            let mut cfg = if national {
+                orgplan::gen::GenConfig::national()
+            } else if province {
+                orgplan::gen::GenConfig::province()
+            } else {
+                orgplan::gen::GenConfig::default()
+            };
+            cfg.seed = seed;
+            if let Some(c) = communes {
+                cfg.communes = c;
+            }
+            if let Some(i) = into {
+                cfg.into = i;
+            }
+            cfg.pool_scenario |= pool_scenario;
+            cfg.min_share &= !no_min_share;
+            gen::run(&cfg, &out, force)
+        }
+        Command::Package {
+            staff,
+            scenario,
+            format,
+        } => package::run(&staff, &scenario, format),
     };
     match result {
         Ok(status) => status.into(),

@@ -117,6 +117,30 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Checks a salary or allowance coefficient: a number as [`Checker::number`], and no
+    /// larger than the law module accepts.
+    pub fn coefficient(
+        &mut self,
+        node: &Node,
+        field: &str,
+        entity: &dyn Fn() -> String,
+        value: f64,
+    ) {
+        self.number(node, field, entity, value);
+        if value > crate::law::package::MAX_COEFFICIENT {
+            self.error_help(
+                node,
+                Some(field),
+                entity(),
+                format!("`{field}` is {value}: not a salary coefficient"),
+                format!(
+                    "coefficients are multiples of the base salary (e.g. 3.99); at most {}",
+                    crate::law::package::MAX_COEFFICIENT
+                ),
+            );
+        }
+    }
+
     /// Registers an id; reports a duplicate (pointing back at the first definition).
     pub fn unique(
         &mut self,
@@ -358,7 +382,7 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
         };
         let functions =
             resolve_functions(c, node, &format!("Position \"{id}\""), &p.functions, &index);
-        c.number(
+        c.coefficient(
             node,
             "allowance_coefficient",
             &|| format!("Position \"{id}\""),
@@ -445,9 +469,9 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                 }
             },
         };
-        c.number(node, "salary_coefficient", &entity, s.salary_coefficient);
+        c.coefficient(node, "salary_coefficient", &entity, s.salary_coefficient);
         if let Some(a) = s.allowance_coefficient {
-            c.number(node, "allowance_coefficient", &entity, a);
+            c.coefficient(node, "allowance_coefficient", &entity, a);
         }
         let allowance = s
             .allowance_coefficient
@@ -615,7 +639,7 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
             } else {
                 keys.insert(p.key.clone(), j);
             }
-            c.number(
+            c.coefficient(
                 pnode,
                 "allowance_coefficient",
                 &|| entity.clone(),

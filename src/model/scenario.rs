@@ -638,7 +638,7 @@ fn explicit_post(
             format!("a merger's posts belong to its new unit: write `unit: \"{into_id}\"`"),
         );
     }
-    c.number(
+    c.coefficient(
         node,
         "allowance_coefficient",
         &|| entity.clone(),

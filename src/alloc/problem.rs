@@ -1,0 +1,279 @@
+//! The allocation problem of SPEC §5.2–5.4, built from a scenario: candidates, posts,
+//! eligibility, integer fit, the law's package cost of each candidate, and the rules.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::law::{self, LawPolicy, Package, PackageInput};
+use crate::model::{Gender, Pool, PositionKind, Rule, Scenario, Share, StaffIx};
+
+/// A person who may take a new post: someone holding a post in a dissolved unit.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// The person in the scenario's model.
+    pub staff: StaffIx,
+    /// The merger whose units the person comes from.
+    pub merger: usize,
+    /// The person's gender (for MinShare rules).
+    pub gender: Gender,
+    /// The law's package if the person is surplus (SPEC §6.2).
+    pub package: Package,
+    /// Seniority years counted in fit: min(⌊insured_months / 12⌋, 30).
+    pub seniority_years: u64,
+}
+
+/// A new post of a merged unit.
+#[derive(Debug, Clone)]
+pub struct Post {
+    /// The merger (and so the new unit) it belongs to.
+    pub merger: usize,
+    /// Its index among the merger's posts.
+    pub index: usize,
+    /// How many people it may hold.
+    pub quota: u32,
+    /// Its kind.
+    pub kind: PositionKind,
+}
+
+/// Why a candidate may not take a post (the first reason found, in SPEC §5.2's order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ineligible {
+    /// The person lacks required qualifications.
+    MissingQualifications(Vec<String>),
+    /// The post is for the other gender.
+    Gender(Gender),
+    /// A Leader or Cadre post, and the person's current post is not one.
+    NotLeadership,
+    /// A Forbid rule (its number).
+    Forbidden(usize),
+    /// The post is in another merger and the pool is PerMerger.
+    OtherMerger,
+}
+
+/// The fit of a candidate for a post, term by term (SPEC §5.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Fit {
+    /// `continuity` × [the current post covers a function of the new post].
+    pub continuity: u64,
+    /// `preferred` × |qualifications ∩ prefers|.
+    pub preferred: u64,
+    /// `seniority` × min(⌊insured_months/12⌋, 30).
+    pub seniority: u64,
+    /// `local` × [the post is in the person's own merger] (pool: Scenario only).
+    pub local: u64,
+}
+
+impl Fit {
+    /// The total fit.
+    pub fn total(&self) -> u64 {
+        self.continuity + self.preferred + self.seniority + self.local
+    }
+}
+
+/// A group of a MinShare rule: the posts of one kind in one new unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShareGroup {
+    /// The rule's number in the scenario.
+    pub rule: usize,
+    /// The merger whose new unit it is.
+    pub merger: usize,
+    pub kind: PositionKind,
+    pub gender: Gender,
+    pub share: Share,
+}
+
+/// The whole problem of a scenario.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub candidates: Vec<Candidate>,
+    pub posts: Vec<Post>,
+    /// Candidate index by staff index.
+    pub by_staff: HashMap<StaffIx, usize>,
+    /// Post index by (merger, index in merger).
+    pub by_post: HashMap<(usize, usize), usize>,
+    /// Forbidden (candidate, post) pairs, with the rule number.
+    pub forbidden: HashMap<(usize, usize), usize>,
+    /// Pins: (candidate, post, rule number).
+    pub pins: Vec<(usize, usize, usize)>,
+    /// Keeps: (candidate, rule number).
+    pub keeps: Vec<(usize, usize)>,
+    /// MinShare groups.
+    pub groups: Vec<ShareGroup>,
+    /// The pool.
+    pub pool: Pool,
+}
+
+impl Problem {
+    /// Builds the problem of a scenario: candidates with their packages, posts, rules.
+    pub fn new(scenario: &Scenario) -> Problem {
+        let policy = law_policy(scenario);
+        let model = &scenario.model;
+        let mut candidates = Vec::new();
+        let mut by_staff = HashMap::new();
+        for (s, m) in scenario.candidate_merger().into_iter().enumerate() {
+            let Some(merger) = m else { continue };
+            let person = &model.staff[s];
+            let package = law::package(&package_input(person), &policy);
+            by_staff.insert(s, candidates.len());
+            candidates.push(Candidate {
+                staff: s,
+                merger,
+                gender: person.gender,
+                package,
+                seniority_years: u64::from(person.insured_months / 12).min(30),
+            });
+        }
+        let mut posts = Vec::new();
+        let mut by_post = HashMap::new();
+        for (m, merger) in scenario.mergers.iter().enumerate() {
+            for (i, p) in merger.posts.iter().enumerate() {
+                by_post.insert((m, i), posts.len());
+                posts.push(Post {
+                    merger: m,
+                    index: i,
+                    quota: p.quota,
+                    kind: p.kind,
+                });
+            }
+        }
+        let mut forbidden = HashMap::new();
+        let mut pins = Vec::new();
+        let mut keeps = Vec::new();
+        let mut groups = Vec::new();
+        for r in &scenario.rules {
+            match &r.rule {
+                Rule::Pin { staff, post } => {
+                    if let (Some(&c), Some(&p)) = (by_staff.get(staff), by_post.get(post)) {
+                        pins.push((c, p, r.number));
+                    }
+                }
+                Rule::Forbid { staff, post } => {
+                    if let (Some(&c), Some(&p)) = (by_staff.get(staff), by_post.get(post)) {
+                        forbidden.entry((c, p)).or_insert(r.number);
+                    }
+                }
+                Rule::Keep { staff } => {
+                    if let Some(&c) = by_staff.get(staff) {
+                        keeps.push((c, r.number));
+                    }
+                }
+                Rule::MinShare {
+                    gender,
+                    kind,
+                    share,
+                    ..
+                } => {
+                    for (m, merger) in scenario.mergers.iter().enumerate() {
+                        if merger.posts.iter().any(|p| p.kind == *kind) {
+                            groups.push(ShareGroup {
+                                rule: r.number,
+                                merger: m,
+                                kind: *kind,
+                                gender: *gender,
+                                share: *share,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        Problem {
+            candidates,
+            posts,
+            by_staff,
+            by_post,
+            forbidden,
+            pins,
+            keeps,
+            groups,
+            pool: scenario.policy.pool,
+        }
+    }
+
+    /// Whether candidate `c` may take post `p`, or the first reason why not (SPEC §5.2).
+    pub fn eligibility(&self, scenario: &Scenario, c: usize, p: usize) -> Result<(), Ineligible> {
+        let cand = &self.candidates[c];
+        let post = &self.posts[p];
+        let person = &scenario.model.staff[cand.staff];
+        let pos = &scenario.mergers[post.merger].posts[post.index];
+        if self.pool == Pool::PerMerger && post.merger != cand.merger {
+            return Err(Ineligible::OtherMerger);
+        }
+        let missing: Vec<String> = pos
+            .requires
+            .iter()
+            .filter(|t| !person.qualifications.contains(t))
+            .cloned()
+            .collect();
+        if !missing.is_empty() {
+            return Err(Ineligible::MissingQualifications(missing));
+        }
+        if let Some(g) = pos.gender {
+            if g != person.gender {
+                return Err(Ineligible::Gender(g));
+            }
+        }
+        if pos.kind.is_leadership() {
+            let current = person.position.map(|q| scenario.model.positions[q].kind);
+            if !current.is_some_and(PositionKind::is_leadership) {
+                return Err(Ineligible::NotLeadership);
+            }
+        }
+        if let Some(&rule) = self.forbidden.get(&(c, p)) {
+            return Err(Ineligible::Forbidden(rule));
+        }
+        Ok(())
+    }
+
+    /// The fit of candidate `c` for post `p`, term by term (SPEC §5.3).
+    pub fn fit(&self, scenario: &Scenario, c: usize, p: usize) -> Fit {
+        let w = &scenario.weights;
+        let cand = &self.candidates[c];
+        let post = &self.posts[p];
+        let person = &scenario.model.staff[cand.staff];
+        let pos = &scenario.mergers[post.merger].posts[post.index];
+        let covers = person.position.is_some_and(|q| {
+            scenario.model.positions[q]
+                .functions
+                .iter()
+                .any(|f| pos.functions.contains(f))
+        });
+        let prefs: HashSet<&String> = pos.prefers.iter().collect();
+        let preferred = person
+            .qualifications
+            .iter()
+            .collect::<HashSet<_>>()
+            .intersection(&prefs)
+            .count() as u64;
+        Fit {
+            continuity: if covers { w.continuity } else { 0 },
+            preferred: w.preferred * preferred,
+            seniority: w.seniority * cand.seniority_years,
+            local: if self.pool == Pool::Scenario && post.merger == cand.merger {
+                scenario.policy.local
+            } else {
+                0
+            },
+        }
+    }
+}
+
+/// The law's policy of a scenario (defaults applied by the law module).
+pub fn law_policy(scenario: &Scenario) -> LawPolicy {
+    LawPolicy::new(
+        scenario.effective,
+        scenario.policy.base_salary_vnd,
+        scenario.policy.decision_within_12_months,
+        scenario.policy.min_pension_years,
+    )
+}
+
+/// What the law needs of a person.
+pub fn package_input(person: &crate::model::Staff) -> PackageInput {
+    PackageInput {
+        gender: person.gender,
+        born: person.born,
+        salary_coefficient: person.salary_coefficient,
+        allowance_coefficient: person.allowance_coefficient,
+        insured_months: person.insured_months,
+    }
+}

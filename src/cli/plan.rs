@@ -1,0 +1,284 @@
+//! `orgplan plan SCENARIO`: the new staffing table, surplus with packages, vacancies,
+//! totals and roadmap.
+
+use std::path::Path;
+
+use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
+use serde::Serialize;
+
+use orgplan::alloc::{self, Plan};
+use orgplan::diag::{Diagnostic, Diagnostics, Severity};
+use orgplan::model::load_scenario;
+
+use super::{output, printer, ExitStatus, Fail, Format};
+
+/// Loads and plans a scenario; an infeasible plan is the user's input problem (exit 1).
+pub fn make_plan(file: &Path) -> Result<Plan, Fail> {
+    let loaded = load_scenario(file)?;
+    printer::warning_count(&loaded.warnings, file);
+    let scenario = loaded.value;
+    alloc::plan(&scenario).map_err(|inf| {
+        let mut d = Diagnostics::new();
+        for c in &inf.conflicts {
+            let rules = if c.rules.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " [rule{} {}]",
+                    if c.rules.len() == 1 { "" } else { "s" },
+                    c.rules
+                        .iter()
+                        .map(|r| r.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            let mut diag =
+                Diagnostic::file_error(file, format!("no plan is possible: {}{rules}", c.message))
+                    .with_help(
+                        "change or remove one of the rules named, or the posts' requirements",
+                    );
+            // Point at the first rule named.
+            if let Some(r) = c
+                .rules
+                .first()
+                .and_then(|n| scenario.rules.iter().find(|x| x.number == *n))
+            {
+                let off = scenario.source.offset_of_char_col(r.line, 1);
+                let off = orgplan::files::locate::next_token(&scenario.source.text, off);
+                let at = Diagnostic::at(Severity::Error, &scenario.source, off, 1, "");
+                diag.line = at.line;
+                diag.column = at.column;
+                diag.source = at.source;
+                diag.span = at.span;
+            }
+            d.push(diag);
+        }
+        Fail::Input(d)
+    })
+}
+
+pub fn run(
+    file: &Path,
+    format: Format,
+    out: Option<&Path>,
+    no_timing: bool,
+) -> Result<ExitStatus, Fail> {
+    let mut plan = make_plan(file)?;
+    if no_timing {
+        plan.solver.seconds = 0.0;
+    }
+    let text = match format {
+        Format::Json => {
+            let mut t =
+                serde_json::to_string_pretty(&plan).map_err(|e| Fail::Tool(e.to_string()))?;
+            t.push('\n');
+            t
+        }
+        Format::Csv => {
+            orgplan::report::to_csv(&csv_rows(&plan)).map_err(|e| Fail::Tool(e.to_string()))?
+        }
+        Format::Table => table(&plan),
+    };
+    output::emit(out, text.as_bytes())?;
+    Ok(ExitStatus::Success)
+}
+
+/// One CSV row per candidate and per vacancy: every candidate appears exactly once.
+#[derive(Serialize)]
+struct CsvRow {
+    unit: String,
+    status: &'static str,
+    staff: String,
+    name: String,
+    position: String,
+    title: String,
+    fit: Option<u64>,
+    package: String,
+    months_to_retirement: Option<i64>,
+    cost_vnd: Option<u64>,
+    vacancies: Option<u32>,
+}
+
+fn csv_rows(plan: &Plan) -> Vec<CsvRow> {
+    let mut rows = Vec::new();
+    for m in &plan.mergers {
+        for a in &m.assignments {
+            rows.push(CsvRow {
+                unit: m.unit.clone(),
+                status: "assigned",
+                staff: a.staff.clone(),
+                name: a.name.clone(),
+                position: a.position.clone(),
+                title: a.title.clone(),
+                fit: Some(a.fit),
+                package: String::new(),
+                months_to_retirement: None,
+                cost_vnd: None,
+                vacancies: None,
+            });
+        }
+        for s in &m.surplus {
+            rows.push(CsvRow {
+                unit: m.unit.clone(),
+                status: "surplus",
+                staff: s.staff.clone(),
+                name: s.name.clone(),
+                position: s.previous_position.clone().unwrap_or_default(),
+                title: String::new(),
+                fit: None,
+                package: s.package.to_string(),
+                months_to_retirement: Some(s.months_to_retirement),
+                cost_vnd: Some(s.cost_vnd),
+                vacancies: None,
+            });
+        }
+        for v in &m.vacancies {
+            rows.push(CsvRow {
+                unit: m.unit.clone(),
+                status: "vacancy",
+                staff: String::new(),
+                name: String::new(),
+                position: v.position.clone(),
+                title: v.title.clone(),
+                fit: None,
+                package: String::new(),
+                months_to_retirement: None,
+                cost_vnd: None,
+                vacancies: Some(v.count),
+            });
+        }
+    }
+    rows
+}
+
+/// `1234567` → `1,234,567`.
+pub fn vnd(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+fn new_table(header: Vec<&str>) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(120)
+        .set_header(header);
+    t
+}
+
+fn right(t: &mut Table, cols: &[usize]) {
+    for &c in cols {
+        if let Some(col) = t.column_mut(c) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+}
+
+fn table(plan: &Plan) -> String {
+    let mut out = format!("{} — hiệu lực {}\n", plan.scenario, plan.effective);
+    for m in &plan.mergers {
+        out.push_str(&format!(
+            "\n{} [{}] ← {}; dân số {}, diện tích {} km²; định mức {} ; ứng viên {}\n",
+            m.name,
+            m.unit,
+            m.from.join(" + "),
+            m.population.map_or("?".into(), |p| p.to_string()),
+            m.area_km2.map_or("?".into(), |a| format!("{a:.2}")),
+            m.norm,
+            m.candidates
+        ));
+        let mut t = new_table(vec![
+            "Chức danh mới",
+            "Người được bố trí",
+            "Từ chức danh cũ",
+            "Fit",
+        ]);
+        for a in &m.assignments {
+            t.add_row(vec![
+                a.title.clone(),
+                format!("{} ({})", a.name, a.staff),
+                a.previous_position.clone().unwrap_or_default(),
+                a.fit.to_string(),
+            ]);
+        }
+        for v in &m.vacancies {
+            t.add_row(vec![
+                v.title.clone(),
+                format!("— trống {} —", v.count),
+                String::new(),
+                String::new(),
+            ]);
+        }
+        right(&mut t, &[3]);
+        out.push_str(&format!("Bố trí ({}):\n{t}\n", m.assignments.len()));
+        if !m.surplus.is_empty() {
+            let mut t = new_table(vec![
+                "Người dôi dư",
+                "Chức danh cũ",
+                "Chính sách",
+                "Tháng đến nghỉ hưu",
+                "Chi phí (đồng)",
+            ]);
+            for s in &m.surplus {
+                t.add_row(vec![
+                    format!("{} ({})", s.name, s.staff),
+                    s.previous_position.clone().unwrap_or_default(),
+                    s.package.to_string(),
+                    s.months_to_retirement.to_string(),
+                    vnd(s.cost_vnd),
+                ]);
+            }
+            right(&mut t, &[3, 4]);
+            out.push_str(&format!("Dôi dư ({}):\n{t}\n", m.surplus.len()));
+        }
+        let mut t = new_table(vec![
+            "Năm",
+            "Từ",
+            "Có mặt",
+            "Định mức",
+            "Vượt định mức",
+            "Nghỉ hưu trong năm",
+            "Chi phí nếu giải quyết (đồng)",
+        ]);
+        for y in &m.roadmap.years {
+            t.add_row(vec![
+                y.year.to_string(),
+                y.start.to_string(),
+                y.headcount_start.to_string(),
+                y.norm.to_string(),
+                y.surplus_over_norm.to_string(),
+                if y.retiring.is_empty() {
+                    "—".into()
+                } else {
+                    y.retiring.join(", ")
+                },
+                vnd(y.release_cost_vnd),
+            ]);
+        }
+        right(&mut t, &[2, 3, 4, 6]);
+        out.push_str(&format!("Lộ trình {} năm:\n{t}\n", m.roadmap.years.len()));
+    }
+    let tot = &plan.totals;
+    out.push_str(&format!(
+        "\nTổng: {} ứng viên, {} bố trí, {} dôi dư, {} chỗ trống; tổng fit {}; chi phí dôi dư {} đồng\nSolver: {} in {:.3} s ({} component(s), {} node(s))\n",
+        tot.candidates,
+        tot.assigned,
+        tot.surplus,
+        tot.vacancies,
+        tot.fit,
+        vnd(tot.surplus_cost_vnd),
+        plan.solver.status,
+        plan.solver.seconds,
+        plan.solver.components,
+        plan.solver.nodes
+    ));
+    out
+}
