@@ -187,7 +187,10 @@ impl fmt::Display for Factor {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LawError {
     /// `field` is NaN, infinite, negative or above [`MAX_COEFFICIENT`].
-    #[error("{field} = {value} is not a valid coefficient (it must be finite, ≥ 0 and ≤ {max})", max = MAX_COEFFICIENT)]
+    #[error(
+        "{field} = {value} is not a valid coefficient (it must be finite, ≥ 0 and ≤ {max})",
+        max = MAX_COEFFICIENT
+    )]
     InvalidCoefficient {
         /// `salary_coefficient` or `allowance_coefficient`.
         field: &'static str,
@@ -391,7 +394,8 @@ impl Package {
         );
         let _ = writeln!(
             w,
-            "Months to retirement m = {} (from {} to the pension start {}; retirement age {}y{}m reached {})",
+            "Months to retirement m = {} (from {} to the pension start {}; \
+             retirement age {}y{}m reached {})",
             self.months_to_retirement,
             self.effective,
             self.retirement.pension_start,
@@ -740,11 +744,13 @@ impl Ctx {
                     format!("m = {m} ≥ {QUIT_MIN_MONTHS} and {}", self.pension_clause())
                 } else if m > EARLY_RETIREMENT_MAX_MONTHS {
                     format!(
-                        "m = {m} ≥ {QUIT_MIN_MONTHS} and m > {EARLY_RETIREMENT_MAX_MONTHS} (too early for early retirement)"
+                        "m = {m} ≥ {QUIT_MIN_MONTHS} and m > {EARLY_RETIREMENT_MAX_MONTHS} \
+                         (too early for early retirement)"
                     )
                 } else {
                     format!(
-                        "m = {m} ≥ {QUIT_MIN_MONTHS}: quitting, the alternative to early retirement ({})",
+                        "m = {m} ≥ {QUIT_MIN_MONTHS}: quitting, the alternative to early \
+                         retirement ({})",
                         self.pension_clause()
                     )
                 };
