@@ -1,1 +1,3 @@
-//! Integration tests.
+//! Integration tests: one binary, one module per capability.
+
+mod alloc;
