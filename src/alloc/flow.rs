@@ -86,14 +86,26 @@ pub struct FlowGraph {
     backward: Option<bool>,
 }
 
-/// An arc in the solver's compact adjacency (arcs of a node are contiguous).
+/// An arc in the solver's compact adjacency (arcs of a node are contiguous). The cost is
+/// split in two 64-bit halves to keep the record at 40 bytes (an `i128` would force 48).
 #[derive(Debug, Clone, Copy)]
 struct Arc {
-    cost: i128,
+    cost_lo: u64,
+    cost_hi: i64,
+    /// Residual capacity.
     cap: i64,
+    /// Residual capacity of the reverse arc (a copy, for backward searches).
+    rcap: i64,
     head: u32,
     /// Slot of the reverse arc.
     rev: u32,
+}
+
+impl Arc {
+    #[inline]
+    fn cost(&self) -> i128 {
+        ((self.cost_hi as i128) << 64) | self.cost_lo as i128
+    }
 }
 
 /// Compressed adjacency built for one solve: the out-arcs of node `u` are the slots
@@ -123,20 +135,23 @@ impl Net {
             *s = fill[u];
             fill[u] += 1;
         }
-        let mut arcs = vec![
-            Arc {
-                cost: 0,
-                cap: 0,
-                head: 0,
-                rev: 0
-            };
-            m
-        ];
+        let blank = Arc {
+            cost_lo: 0,
+            cost_hi: 0,
+            cap: 0,
+            rcap: 0,
+            head: 0,
+            rev: 0,
+        };
+        let mut arcs = vec![blank; m];
         for a in 0..m {
             let c = g.cost[a >> 1];
+            let c = if a & 1 == 0 { c } else { -c };
             arcs[slot[a] as usize] = Arc {
-                cost: if a & 1 == 0 { c } else { -c },
+                cost_lo: c as u64,
+                cost_hi: (c >> 64) as i64,
                 cap: g.cap[a],
+                rcap: g.cap[a ^ 1],
                 head: g.head[a],
                 rev: slot[a ^ 1],
             };
@@ -144,17 +159,32 @@ impl Net {
         Net { start, arcs, slot }
     }
 
+    #[inline]
     fn out(&self, u: usize) -> std::ops::Range<usize> {
         self.start[u] as usize..self.start[u + 1] as usize
+    }
+
+    /// Pushes `amount` units along the arc in `slot`.
+    fn push(&mut self, slot: usize, amount: i64) {
+        let r = self.arcs[slot].rev as usize;
+        self.arcs[slot].cap -= amount;
+        self.arcs[slot].rcap += amount;
+        self.arcs[r].cap += amount;
+        self.arcs[r].rcap -= amount;
     }
 }
 
 /// Workspace of the Dijkstra searches, reset in time proportional to what was touched.
 struct Search {
     dist: Vec<i128>,
-    /// Slot of the arc by which the node was reached (forward: into it; backward: out of it).
+    /// Slot of the arc by which the node was reached: forward, the arc *into* it reversed
+    /// (so its head is the predecessor); backward, the arc *out of* it toward the target.
     link: Vec<u32>,
     done: Vec<bool>,
+    /// Look-ahead to the target of the main searches: the slot of the first arc `v → sink`
+    /// (forward) or `source → v` (backward), so that a relaxed node at once bounds the
+    /// target's distance and nodes that cannot beat it are not queued.
+    via: Vec<u32>,
     touched: Vec<u32>,
     settled: Vec<u32>,
     heap: BinaryHeap<Reverse<(i128, u32)>>,
@@ -166,9 +196,23 @@ impl Search {
             dist: vec![INF; n],
             link: vec![NONE; n],
             done: vec![false; n],
+            via: vec![NONE; n],
             touched: Vec::new(),
             settled: Vec::new(),
             heap: BinaryHeap::new(),
+        }
+    }
+
+    /// Sets the look-ahead arcs toward `target` (see [`Search::via`]).
+    fn look_ahead(&mut self, net: &Net, target: u32, backward: bool) {
+        self.via.fill(NONE);
+        for i in net.out(target as usize) {
+            let v = net.arcs[i].head as usize;
+            if v != target as usize && self.via[v] == NONE {
+                // Backward the target is the source and its arc `source → v` is this one;
+                // forward the target is the sink and `v → sink` is this arc's reverse.
+                self.via[v] = if backward { i as u32 } else { net.arcs[i].rev };
+            }
         }
     }
 
@@ -183,10 +227,18 @@ impl Search {
         self.heap.clear();
     }
 
+    #[inline]
+    fn improve(&mut self, v: usize, d: i128, link: u32) {
+        if self.dist[v] == INF {
+            self.touched.push(v as u32);
+        }
+        self.dist[v] = d;
+        self.link[v] = link;
+        self.heap.push(Reverse((d, v as u32)));
+    }
+
     fn seed(&mut self, v: u32, d: i128) {
-        self.dist[v as usize] = d;
-        self.touched.push(v);
-        self.heap.push(Reverse((d, v)));
+        self.improve(v as usize, d, NONE);
     }
 
     /// Dijkstra on reduced costs along residual arcs, from the seeded nodes, until `stop` is
@@ -196,6 +248,8 @@ impl Search {
     /// settled one), or `None` when `stop` was not reached.
     fn forward(&mut self, net: &Net, pot: &[i128], stop: u32) -> Option<i128> {
         let mut last = 0;
+        let stop_pot = if stop == NONE { 0 } else { pot[stop as usize] };
+        let mut bound = INF;
         while let Some(Reverse((d, u))) = self.heap.pop() {
             let ui = u as usize;
             if self.done[ui] {
@@ -207,13 +261,9 @@ impl Search {
             if u == stop {
                 return Some(d);
             }
-            let bound = if stop == NONE {
-                INF
-            } else {
-                self.dist[stop as usize]
-            };
             let base = d + pot[ui];
-            for arc in &net.arcs[net.out(ui)] {
+            for i in net.out(ui) {
+                let arc = &net.arcs[i];
                 if arc.cap == 0 {
                     continue;
                 }
@@ -221,15 +271,22 @@ impl Search {
                 if self.done[v] {
                     continue;
                 }
-                let nd = base + arc.cost - pot[v];
+                let nd = base + arc.cost() - pot[v];
                 debug_assert!(nd >= d, "negative reduced cost");
                 if nd < self.dist[v] && nd < bound {
-                    if self.dist[v] == INF {
-                        self.touched.push(v as u32);
+                    self.improve(v, nd, arc.rev);
+                    if v as u32 == stop {
+                        bound = nd;
+                    } else if stop != NONE && self.via[v] != NONE {
+                        let ahead = &net.arcs[self.via[v] as usize];
+                        if ahead.cap > 0 {
+                            let cand = nd + pot[v] + ahead.cost() - stop_pot;
+                            if cand < bound {
+                                bound = cand;
+                                self.improve(stop as usize, cand, ahead.rev);
+                            }
+                        }
                     }
-                    self.dist[v] = nd;
-                    self.link[v] = arc.rev;
-                    self.heap.push(Reverse((nd, v as u32)));
                 }
             }
         }
@@ -240,9 +297,11 @@ impl Search {
         }
     }
 
-    /// Dijkstra backwards (distances *to* the seeded nodes) along residual arcs; otherwise as
-    /// [`Search::forward`]. `link[v]` is the slot of the arc leaving `v` on its shortest path.
+    /// Dijkstra backwards (distances *to* the seeded nodes) along residual arcs, until `stop`
+    /// is settled; otherwise as [`Search::forward`].
     fn backward(&mut self, net: &Net, pot: &[i128], stop: u32) -> Option<i128> {
+        let stop_pot = pot[stop as usize];
+        let mut bound = INF;
         while let Some(Reverse((d, u))) = self.heap.pop() {
             let ui = u as usize;
             if self.done[ui] {
@@ -253,27 +312,33 @@ impl Search {
             if u == stop {
                 return Some(d);
             }
-            let bound = self.dist[stop as usize];
             let base = d - pot[ui];
-            for arc in &net.arcs[net.out(ui)] {
-                // The arc v → u is the reverse of this one.
+            for i in net.out(ui) {
+                // The residual arc v → u is the reverse of this one.
+                let arc = &net.arcs[i];
+                if arc.rcap == 0 {
+                    continue;
+                }
                 let v = arc.head as usize;
                 if self.done[v] {
                     continue;
                 }
-                let back = &net.arcs[arc.rev as usize];
-                if back.cap == 0 {
-                    continue;
-                }
-                let nd = base + back.cost + pot[v];
+                let nd = base - arc.cost() + pot[v];
                 debug_assert!(nd >= d, "negative reduced cost");
                 if nd < self.dist[v] && nd < bound {
-                    if self.dist[v] == INF {
-                        self.touched.push(v as u32);
+                    self.improve(v, nd, arc.rev);
+                    if v as u32 == stop {
+                        bound = nd;
+                    } else if self.via[v] != NONE {
+                        let ahead = &net.arcs[self.via[v] as usize];
+                        if ahead.cap > 0 {
+                            let cand = nd + stop_pot + ahead.cost() - pot[v];
+                            if cand < bound {
+                                bound = cand;
+                                self.improve(stop as usize, cand, self.via[v]);
+                            }
+                        }
                     }
-                    self.dist[v] = nd;
-                    self.link[v] = arc.rev;
-                    self.heap.push(Reverse((nd, v as u32)));
                 }
             }
         }
@@ -403,6 +468,8 @@ impl FlowGraph {
         let backward = self.backward.unwrap_or(in_deg < out_deg);
 
         let mut search = Search::new(n);
+        search.look_ahead(&net, if backward { s } else { t }, backward);
+        let mut path: Vec<u32> = Vec::new();
         let mut result = FlowResult {
             flow: 0,
             cost: 0,
@@ -443,37 +510,29 @@ impl FlowGraph {
             if path_cost >= 0 {
                 break;
             }
-            let mut bottleneck = max_flow - result.flow;
+            // The arcs of the path (in any order), then the bottleneck.
+            path.clear();
             if backward {
                 let mut v = s;
                 while v != t {
-                    let arc = &net.arcs[search.link[v as usize] as usize];
-                    bottleneck = bottleneck.min(arc.cap);
-                    v = arc.head;
-                }
-                let mut v = s;
-                while v != t {
-                    let a = search.link[v as usize] as usize;
-                    net.arcs[a].cap -= bottleneck;
-                    let r = net.arcs[a].rev as usize;
-                    net.arcs[r].cap += bottleneck;
-                    v = net.arcs[a].head;
+                    let a = search.link[v as usize];
+                    path.push(a);
+                    v = net.arcs[a as usize].head;
                 }
             } else {
                 let mut v = t;
                 while v != s {
                     let back = &net.arcs[search.link[v as usize] as usize];
-                    bottleneck = bottleneck.min(net.arcs[back.rev as usize].cap);
+                    path.push(back.rev);
                     v = back.head;
                 }
-                let mut v = t;
-                while v != s {
-                    let r = search.link[v as usize] as usize;
-                    net.arcs[r].cap += bottleneck;
-                    let a = net.arcs[r].rev as usize;
-                    net.arcs[a].cap -= bottleneck;
-                    v = net.arcs[r].head;
-                }
+            }
+            let mut bottleneck = max_flow - result.flow;
+            for &a in &path {
+                bottleneck = bottleneck.min(net.arcs[a as usize].cap);
+            }
+            for &a in &path {
+                net.push(a as usize, bottleneck);
             }
             result.flow += bottleneck;
             result.cost += path_cost * bottleneck as i128;
@@ -610,7 +669,7 @@ fn initial_potentials(net: &Net, n: usize) -> Result<Vec<i128>, FlowError> {
             for arc in &net.arcs[net.out(u)] {
                 if arc.cap > 0 {
                     let v = arc.head as usize;
-                    pot[v] = pot[v].min(pot[u] + arc.cost);
+                    pot[v] = pot[v].min(pot[u] + arc.cost());
                 }
             }
         }
@@ -628,7 +687,7 @@ fn initial_potentials(net: &Net, n: usize) -> Result<Vec<i128>, FlowError> {
                 continue;
             }
             let v = arc.head as usize;
-            let nd = pot[u] + arc.cost;
+            let nd = pot[u] + arc.cost();
             if nd < pot[v] {
                 pot[v] = nd;
                 len[v] = len[u] + 1;
