@@ -92,7 +92,7 @@ pub enum FlowError {
 ///
 /// Every edge `e` is stored with its residual reverse arc; after solving, [`FlowGraph::flow`]
 /// gives the flow on `e` and [`FlowGraph::potentials`] the dual node prices.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct FlowGraph {
     nodes: usize,
     /// Head of each arc; arc `2e` is edge `e`, arc `2e + 1` its reverse (so the tail of arc
@@ -435,15 +435,25 @@ impl Search {
     }
 }
 
+impl Default for FlowGraph {
+    /// An empty graph, as [`FlowGraph::new(0)`](FlowGraph::new).
+    fn default() -> Self {
+        FlowGraph::new(0)
+    }
+}
+
 impl FlowGraph {
     /// A graph with `nodes` nodes (numbered `0..nodes`) and no edges.
     pub fn new(nodes: usize) -> Self {
         assert!(nodes < NONE as usize, "too many nodes");
         FlowGraph {
             nodes,
+            head: Vec::new(),
+            cap: Vec::new(),
+            cost: Vec::new(),
             pot: vec![0; nodes],
             limit: i64::MAX,
-            ..FlowGraph::default()
+            direction: SearchDirection::Auto,
         }
     }
 
@@ -697,6 +707,7 @@ impl FlowGraph {
     /// capacities and conservation hold; no residual arc has a negative reduced cost (so no
     /// cheaper flow of the same amount exists); and the potentials of source and sink show
     /// that neither more flow (if below `max_flow`) nor less flow (if positive) is cheaper.
+    /// After several calls, the last call's `max_flow` is taken as the bound on the total.
     pub fn check_optimality(&self, source: NodeId, sink: NodeId) -> bool {
         let n = self.nodes;
         if source >= n || sink >= n || source == sink || self.pot.len() != n {
@@ -1085,7 +1096,7 @@ mod tests {
                 .collect();
             let expected = brute_force(&w, &mut quota, 0);
 
-            let mut g = FlowGraph::new(0);
+            let mut g = FlowGraph::default();
             let s = g.add_node();
             let person: Vec<_> = (0..people).map(|_| g.add_node()).collect();
             let post: Vec<_> = (0..posts).map(|_| g.add_node()).collect();
