@@ -7,16 +7,25 @@
 //!
 //! Algorithm: successive shortest paths. Initial potentials come from a topological pass
 //! (when the residual graph is acyclic) or from Bellman-Ford (SPFA) otherwise, both from a
-//! virtual root joined to every node; each round runs Dijkstra with a binary heap on the
+//! virtual root joined to every node. Each round runs Dijkstra with a binary heap on the
 //! reduced costs, stops as soon as the target is settled, and updates only the potentials of
 //! the settled nodes (the others implicitly get the target's distance, which keeps every
-//! reduced cost non-negative). The search runs from the sink backwards when the sink has the
-//! smaller degree (one post per quota slot is far fewer than one person per candidate), else
-//! from the source forwards; either gives the same exact optimum.
+//! reduced cost non-negative). Two exact prunings keep a round small:
+//! - look-ahead: relaxing a node adjacent to the target at once bounds the target's
+//!   distance, and nothing that cannot beat the bound is queued;
+//! - sorted arcs: potentials only move one way during a solve, so the initial ones give a
+//!   static lower bound on each arc's reduced cost; arcs are ordered by it once per solve,
+//!   and scanning a node stops at the first arc whose bound cannot beat the target.
+//!
+//! The search runs from the sink backwards or from the source forwards (see
+//! [`SearchDirection`]); both give the same optimum. The search side should be the one with
+//! *few* free slots: every free slot next to the search origin sits at about the same
+//! distance and is settled in every round.
 //!
 //! All arithmetic is integer (`i64` capacities, `i128` costs), with an overflow guard checked
-//! before solving. Ties are broken by node index and arcs are scanned in insertion order, so
-//! the same input gives the same flows on every platform.
+//! before solving. Ties are broken by node index and a node's arcs are scanned in a fixed
+//! order (by the static bound, then insertion), so the same input and direction give the same
+//! flows on every platform.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -39,6 +48,20 @@ pub struct FlowResult {
     pub cost: i128,
     /// Number of augmenting paths used.
     pub augmentations: usize,
+}
+
+/// The side from which each round's shortest-path search starts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum SearchDirection {
+    /// Backward from the sink when the sink's incoming capacity is smaller than the source's
+    /// outgoing capacity (ties: the smaller number of arcs), else forward from the source.
+    /// For staff → posts with more staff than quota slots this searches from the posts.
+    #[default]
+    Auto,
+    /// Forward from the source.
+    FromSource,
+    /// Backward from the sink.
+    FromSink,
 }
 
 /// Why [`FlowGraph::try_min_cost_flow`] refused to solve.
@@ -69,7 +92,7 @@ pub enum FlowError {
 ///
 /// Every edge `e` is stored with its residual reverse arc; after solving, [`FlowGraph::flow`]
 /// gives the flow on `e` and [`FlowGraph::potentials`] the dual node prices.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct FlowGraph {
     nodes: usize,
     /// Head of each arc; arc `2e` is edge `e`, arc `2e + 1` its reverse (so the tail of arc
@@ -82,18 +105,29 @@ pub struct FlowGraph {
     pot: Vec<i128>,
     /// `max_flow` of the last solve, for [`FlowGraph::check_optimality`].
     limit: i64,
-    /// Search direction (`true`: from the sink backwards); `None` chooses by degree.
-    backward: Option<bool>,
+    direction: SearchDirection,
 }
 
-/// An arc in the solver's compact adjacency (arcs of a node are contiguous).
+/// An arc in the solver's compact adjacency (arcs of a node are contiguous). The cost is
+/// split in two 64-bit halves to keep the record at 40 bytes (an `i128` would force 48).
 #[derive(Debug, Clone, Copy)]
 struct Arc {
-    cost: i128,
+    cost_lo: u64,
+    cost_hi: i64,
+    /// Residual capacity.
     cap: i64,
+    /// Residual capacity of the reverse arc (a copy, for backward searches).
+    rcap: i64,
     head: u32,
     /// Slot of the reverse arc.
     rev: u32,
+}
+
+impl Arc {
+    #[inline]
+    fn cost(&self) -> i128 {
+        ((self.cost_hi as i128) << 64) | self.cost_lo as i128
+    }
 }
 
 /// Compressed adjacency built for one solve: the out-arcs of node `u` are the slots
@@ -103,6 +137,11 @@ struct Net {
     arcs: Vec<Arc>,
     /// Slot of each arc of the [`FlowGraph`].
     slot: Vec<u32>,
+    /// `Some(backward)` once [`Net::sort_for`] ordered the arcs for that search direction.
+    sorted: Option<bool>,
+    /// The initial potentials: searches only move potentials one way (backward ones up,
+    /// forward ones down), so these bound every later potential.
+    pot0: Vec<i128>,
 }
 
 impl Net {
@@ -123,38 +162,108 @@ impl Net {
             *s = fill[u];
             fill[u] += 1;
         }
-        let mut arcs = vec![
-            Arc {
-                cost: 0,
-                cap: 0,
-                head: 0,
-                rev: 0
-            };
-            m
-        ];
+        let blank = Arc {
+            cost_lo: 0,
+            cost_hi: 0,
+            cap: 0,
+            rcap: 0,
+            head: 0,
+            rev: 0,
+        };
+        let mut arcs = vec![blank; m];
         for a in 0..m {
             let c = g.cost[a >> 1];
+            let c = if a & 1 == 0 { c } else { -c };
             arcs[slot[a] as usize] = Arc {
-                cost: if a & 1 == 0 { c } else { -c },
+                cost_lo: c as u64,
+                cost_hi: (c >> 64) as i64,
                 cap: g.cap[a],
+                rcap: g.cap[a ^ 1],
                 head: g.head[a],
                 rev: slot[a ^ 1],
             };
         }
-        Net { start, arcs, slot }
+        Net {
+            start,
+            arcs,
+            slot,
+            sorted: None,
+            pot0: Vec::new(),
+        }
     }
 
+    /// The static lower bound, for the search direction, of the reduced cost of the arc
+    /// scanned in `slot` minus the potential term of the node being scanned:
+    /// forward `cost(u → v) − pot0[v]`, backward `cost(v → u) + pot0[v]`.
+    #[inline]
+    fn floor(&self, slot: usize, backward: bool) -> i128 {
+        let arc = &self.arcs[slot];
+        let p = self.pot0[arc.head as usize];
+        if backward {
+            p - arc.cost()
+        } else {
+            arc.cost() - p
+        }
+    }
+
+    /// Orders the arcs of every node by [`Net::floor`] (ties by insertion order), so that a
+    /// search can stop scanning a node as soon as the floor cannot beat the target's
+    /// distance.
+    fn sort_for(&mut self, pot0: Vec<i128>, backward: bool) {
+        self.pot0 = pot0;
+        let mut new_slot: Vec<u32> = (0..self.arcs.len() as u32).collect();
+        let mut keyed: Vec<(i128, u32)> = Vec::new();
+        let mut copy: Vec<Arc> = Vec::new();
+        for u in 0..self.start.len() - 1 {
+            let range = self.out(u);
+            keyed.clear();
+            keyed.extend(range.clone().map(|i| (self.floor(i, backward), i as u32)));
+            if keyed.windows(2).all(|w| w[0] <= w[1]) {
+                continue;
+            }
+            keyed.sort_unstable();
+            copy.clear();
+            copy.extend_from_slice(&self.arcs[range.clone()]);
+            for (k, &(_, old)) in keyed.iter().enumerate() {
+                new_slot[old as usize] = (range.start + k) as u32;
+                self.arcs[range.start + k] = copy[old as usize - range.start];
+            }
+        }
+        for arc in &mut self.arcs {
+            arc.rev = new_slot[arc.rev as usize];
+        }
+        for s in &mut self.slot {
+            *s = new_slot[*s as usize];
+        }
+        self.sorted = Some(backward);
+    }
+
+    #[inline]
     fn out(&self, u: usize) -> std::ops::Range<usize> {
         self.start[u] as usize..self.start[u + 1] as usize
+    }
+
+    /// Pushes `amount` units along the arc in `slot`.
+    fn push(&mut self, slot: usize, amount: i64) {
+        let r = self.arcs[slot].rev as usize;
+        self.arcs[slot].cap -= amount;
+        self.arcs[slot].rcap += amount;
+        self.arcs[r].cap += amount;
+        self.arcs[r].rcap -= amount;
     }
 }
 
 /// Workspace of the Dijkstra searches, reset in time proportional to what was touched.
 struct Search {
     dist: Vec<i128>,
-    /// Slot of the arc by which the node was reached (forward: into it; backward: out of it).
+    /// Slot of the arc by which the node was reached: forward, the arc *into* it reversed
+    /// (so its head is the predecessor); backward, the arc *out of* it toward the target.
     link: Vec<u32>,
     done: Vec<bool>,
+    /// Look-ahead to the target of the main searches: the slot of the first arc `v → sink`
+    /// (forward) or `source → v` (backward), so that a relaxed node at once bounds the
+    /// target's distance and nodes that cannot beat it are not queued.
+    via: Vec<u32>,
     touched: Vec<u32>,
     settled: Vec<u32>,
     heap: BinaryHeap<Reverse<(i128, u32)>>,
@@ -166,9 +275,23 @@ impl Search {
             dist: vec![INF; n],
             link: vec![NONE; n],
             done: vec![false; n],
+            via: vec![NONE; n],
             touched: Vec::new(),
             settled: Vec::new(),
             heap: BinaryHeap::new(),
+        }
+    }
+
+    /// Sets the look-ahead arcs toward `target` (see [`Search::via`]).
+    fn look_ahead(&mut self, net: &Net, target: u32, backward: bool) {
+        self.via.fill(NONE);
+        for i in net.out(target as usize) {
+            let v = net.arcs[i].head as usize;
+            if v != target as usize && self.via[v] == NONE {
+                // Backward the target is the source and its arc `source → v` is this one;
+                // forward the target is the sink and `v → sink` is this arc's reverse.
+                self.via[v] = if backward { i as u32 } else { net.arcs[i].rev };
+            }
         }
     }
 
@@ -183,10 +306,18 @@ impl Search {
         self.heap.clear();
     }
 
+    #[inline]
+    fn improve(&mut self, v: usize, d: i128, link: u32) {
+        if self.dist[v] == INF {
+            self.touched.push(v as u32);
+        }
+        self.dist[v] = d;
+        self.link[v] = link;
+        self.heap.push(Reverse((d, v as u32)));
+    }
+
     fn seed(&mut self, v: u32, d: i128) {
-        self.dist[v as usize] = d;
-        self.touched.push(v);
-        self.heap.push(Reverse((d, v)));
+        self.improve(v as usize, d, NONE);
     }
 
     /// Dijkstra on reduced costs along residual arcs, from the seeded nodes, until `stop` is
@@ -196,6 +327,9 @@ impl Search {
     /// settled one), or `None` when `stop` was not reached.
     fn forward(&mut self, net: &Net, pot: &[i128], stop: u32) -> Option<i128> {
         let mut last = 0;
+        let stop_pot = if stop == NONE { 0 } else { pot[stop as usize] };
+        let mut bound = INF;
+        let sorted = net.sorted == Some(false);
         while let Some(Reverse((d, u))) = self.heap.pop() {
             let ui = u as usize;
             if self.done[ui] {
@@ -207,13 +341,9 @@ impl Search {
             if u == stop {
                 return Some(d);
             }
-            let bound = if stop == NONE {
-                INF
-            } else {
-                self.dist[stop as usize]
-            };
             let base = d + pot[ui];
-            for arc in &net.arcs[net.out(ui)] {
+            for i in net.out(ui) {
+                let arc = &net.arcs[i];
                 if arc.cap == 0 {
                     continue;
                 }
@@ -221,15 +351,26 @@ impl Search {
                 if self.done[v] {
                     continue;
                 }
-                let nd = base + arc.cost - pot[v];
+                let cost = arc.cost();
+                if sorted && base + cost - net.pot0[v] >= bound {
+                    break;
+                }
+                let nd = base + cost - pot[v];
                 debug_assert!(nd >= d, "negative reduced cost");
                 if nd < self.dist[v] && nd < bound {
-                    if self.dist[v] == INF {
-                        self.touched.push(v as u32);
+                    self.improve(v, nd, arc.rev);
+                    if v as u32 == stop {
+                        bound = nd;
+                    } else if stop != NONE && self.via[v] != NONE {
+                        let ahead = &net.arcs[self.via[v] as usize];
+                        if ahead.cap > 0 {
+                            let cand = nd + pot[v] + ahead.cost() - stop_pot;
+                            if cand < bound {
+                                bound = cand;
+                                self.improve(stop as usize, cand, ahead.rev);
+                            }
+                        }
                     }
-                    self.dist[v] = nd;
-                    self.link[v] = arc.rev;
-                    self.heap.push(Reverse((nd, v as u32)));
                 }
             }
         }
@@ -240,9 +381,12 @@ impl Search {
         }
     }
 
-    /// Dijkstra backwards (distances *to* the seeded nodes) along residual arcs; otherwise as
-    /// [`Search::forward`]. `link[v]` is the slot of the arc leaving `v` on its shortest path.
+    /// Dijkstra backwards (distances *to* the seeded nodes) along residual arcs, until `stop`
+    /// is settled; otherwise as [`Search::forward`].
     fn backward(&mut self, net: &Net, pot: &[i128], stop: u32) -> Option<i128> {
+        debug_assert_eq!(net.sorted, Some(true));
+        let stop_pot = pot[stop as usize];
+        let mut bound = INF;
         while let Some(Reverse((d, u))) = self.heap.pop() {
             let ui = u as usize;
             if self.done[ui] {
@@ -253,31 +397,48 @@ impl Search {
             if u == stop {
                 return Some(d);
             }
-            let bound = self.dist[stop as usize];
             let base = d - pot[ui];
-            for arc in &net.arcs[net.out(ui)] {
-                // The arc v → u is the reverse of this one.
+            for i in net.out(ui) {
+                // The residual arc v → u is the reverse of this one.
+                let arc = &net.arcs[i];
+                if arc.rcap == 0 {
+                    continue;
+                }
                 let v = arc.head as usize;
                 if self.done[v] {
                     continue;
                 }
-                let back = &net.arcs[arc.rev as usize];
-                if back.cap == 0 {
-                    continue;
+                let cost = arc.cost();
+                if base - cost + net.pot0[v] >= bound {
+                    break;
                 }
-                let nd = base + back.cost + pot[v];
+                let nd = base - cost + pot[v];
                 debug_assert!(nd >= d, "negative reduced cost");
                 if nd < self.dist[v] && nd < bound {
-                    if self.dist[v] == INF {
-                        self.touched.push(v as u32);
+                    self.improve(v, nd, arc.rev);
+                    if v as u32 == stop {
+                        bound = nd;
+                    } else if self.via[v] != NONE {
+                        let ahead = &net.arcs[self.via[v] as usize];
+                        if ahead.cap > 0 {
+                            let cand = nd + stop_pot + ahead.cost() - pot[v];
+                            if cand < bound {
+                                bound = cand;
+                                self.improve(stop as usize, cand, self.via[v]);
+                            }
+                        }
                     }
-                    self.dist[v] = nd;
-                    self.link[v] = arc.rev;
-                    self.heap.push(Reverse((nd, v as u32)));
                 }
             }
         }
         None
+    }
+}
+
+impl Default for FlowGraph {
+    /// An empty graph, as [`FlowGraph::new(0)`](FlowGraph::new).
+    fn default() -> Self {
+        FlowGraph::new(0)
     }
 }
 
@@ -287,9 +448,12 @@ impl FlowGraph {
         assert!(nodes < NONE as usize, "too many nodes");
         FlowGraph {
             nodes,
+            head: Vec::new(),
+            cap: Vec::new(),
+            cost: Vec::new(),
             pot: vec![0; nodes],
             limit: i64::MAX,
-            ..FlowGraph::default()
+            direction: SearchDirection::Auto,
         }
     }
 
@@ -299,6 +463,13 @@ impl FlowGraph {
         self.nodes += 1;
         self.pot.push(0);
         self.nodes - 1
+    }
+
+    /// Chooses the side from which searches start (default [`SearchDirection::Auto`]). It
+    /// affects speed only, never the optimal cost; among several optimal flows the one
+    /// returned may differ between directions.
+    pub fn set_search_direction(&mut self, direction: SearchDirection) {
+        self.direction = direction;
     }
 
     /// The number of nodes.
@@ -398,11 +569,26 @@ impl FlowGraph {
         let mut net = Net::build(self);
         let mut pot = initial_potentials(&net, n)?;
         let (s, t) = (source as u32, sink as u32);
-        let out_deg = net.out(source).len();
-        let in_deg = net.out(sink).len();
-        let backward = self.backward.unwrap_or(in_deg < out_deg);
+        let backward = match self.direction {
+            SearchDirection::FromSource => false,
+            SearchDirection::FromSink => true,
+            SearchDirection::Auto => {
+                // Residual capacity out of the source / into the sink, then arc counts.
+                let side = |v: usize, outgoing: bool| {
+                    let arcs = &net.arcs[net.out(v)];
+                    let cap = arcs.iter().fold(0i64, |sum, arc| {
+                        sum.saturating_add(if outgoing { arc.cap } else { arc.rcap })
+                    });
+                    (cap, arcs.len())
+                };
+                side(sink, false) < side(source, true)
+            }
+        };
+        net.sort_for(pot.clone(), backward);
 
         let mut search = Search::new(n);
+        search.look_ahead(&net, if backward { s } else { t }, backward);
+        let mut path: Vec<u32> = Vec::new();
         let mut result = FlowResult {
             flow: 0,
             cost: 0,
@@ -443,37 +629,29 @@ impl FlowGraph {
             if path_cost >= 0 {
                 break;
             }
-            let mut bottleneck = max_flow - result.flow;
+            // The arcs of the path (in any order), then the bottleneck.
+            path.clear();
             if backward {
                 let mut v = s;
                 while v != t {
-                    let arc = &net.arcs[search.link[v as usize] as usize];
-                    bottleneck = bottleneck.min(arc.cap);
-                    v = arc.head;
-                }
-                let mut v = s;
-                while v != t {
-                    let a = search.link[v as usize] as usize;
-                    net.arcs[a].cap -= bottleneck;
-                    let r = net.arcs[a].rev as usize;
-                    net.arcs[r].cap += bottleneck;
-                    v = net.arcs[a].head;
+                    let a = search.link[v as usize];
+                    path.push(a);
+                    v = net.arcs[a as usize].head;
                 }
             } else {
                 let mut v = t;
                 while v != s {
                     let back = &net.arcs[search.link[v as usize] as usize];
-                    bottleneck = bottleneck.min(net.arcs[back.rev as usize].cap);
+                    path.push(back.rev);
                     v = back.head;
                 }
-                let mut v = t;
-                while v != s {
-                    let r = search.link[v as usize] as usize;
-                    net.arcs[r].cap += bottleneck;
-                    let a = net.arcs[r].rev as usize;
-                    net.arcs[a].cap -= bottleneck;
-                    v = net.arcs[r].head;
-                }
+            }
+            let mut bottleneck = max_flow - result.flow;
+            for &a in &path {
+                bottleneck = bottleneck.min(net.arcs[a as usize].cap);
+            }
+            for &a in &path {
+                net.push(a as usize, bottleneck);
             }
             result.flow += bottleneck;
             result.cost += path_cost * bottleneck as i128;
@@ -529,6 +707,7 @@ impl FlowGraph {
     /// capacities and conservation hold; no residual arc has a negative reduced cost (so no
     /// cheaper flow of the same amount exists); and the potentials of source and sink show
     /// that neither more flow (if below `max_flow`) nor less flow (if positive) is cheaper.
+    /// After several calls, the last call's `max_flow` is taken as the bound on the total.
     pub fn check_optimality(&self, source: NodeId, sink: NodeId) -> bool {
         let n = self.nodes;
         if source >= n || sink >= n || source == sink || self.pot.len() != n {
@@ -610,7 +789,7 @@ fn initial_potentials(net: &Net, n: usize) -> Result<Vec<i128>, FlowError> {
             for arc in &net.arcs[net.out(u)] {
                 if arc.cap > 0 {
                     let v = arc.head as usize;
-                    pot[v] = pot[v].min(pot[u] + arc.cost);
+                    pot[v] = pot[v].min(pot[u] + arc.cost());
                 }
             }
         }
@@ -628,7 +807,7 @@ fn initial_potentials(net: &Net, n: usize) -> Result<Vec<i128>, FlowError> {
                 continue;
             }
             let v = arc.head as usize;
-            let nd = pot[u] + arc.cost;
+            let nd = pot[u] + arc.cost();
             if nd < pot[v] {
                 pot[v] = nd;
                 len[v] = len[u] + 1;
@@ -693,9 +872,9 @@ mod tests {
         max_flow: i64,
     ) -> (FlowGraph, FlowResult) {
         let mut results = Vec::new();
-        for dir in [Some(false), Some(true)] {
+        for dir in [SearchDirection::FromSource, SearchDirection::FromSink] {
             let mut h = g.clone();
-            h.backward = dir;
+            h.set_search_direction(dir);
             let r = h.min_cost_flow(s, t, max_flow);
             assert!(
                 h.check_optimality(s, t),
@@ -767,9 +946,13 @@ mod tests {
         let bx = g.add_edge(2, 3, 1, -9);
         g.add_edge(3, 5, 1, 0);
         g.add_edge(4, 5, 1, 0);
-        for dir in [Some(false), Some(true), None] {
+        for dir in [
+            SearchDirection::FromSource,
+            SearchDirection::FromSink,
+            SearchDirection::Auto,
+        ] {
             let mut h = g.clone();
-            h.backward = dir;
+            h.set_search_direction(dir);
             let r = h.min_cost_flow(0, 5, i64::MAX);
             assert_eq!((r.flow, r.cost, r.augmentations), (2, -17, 2));
             assert_eq!((h.flow(ax), h.flow(ay), h.flow(bx)), (0, 1, 1));
@@ -913,7 +1096,7 @@ mod tests {
                 .collect();
             let expected = brute_force(&w, &mut quota, 0);
 
-            let mut g = FlowGraph::new(0);
+            let mut g = FlowGraph::default();
             let s = g.add_node();
             let person: Vec<_> = (0..people).map(|_| g.add_node()).collect();
             let post: Vec<_> = (0..posts).map(|_| g.add_node()).collect();
@@ -1028,6 +1211,98 @@ mod tests {
         assert_eq!(fa, fb);
         assert_eq!(a.potentials(), b.potentials());
         assert!(a.check_optimality(0, 1));
+    }
+
+    /// A plain reference: successive shortest paths with Bellman-Ford on the residual graph
+    /// (arcs as `(from, to, cap, cost)`), stopping at the first path of cost ≥ 0.
+    fn reference(
+        arcs: &[(usize, usize, i64, i128)],
+        n: usize,
+        s: usize,
+        t: usize,
+        limit: i64,
+    ) -> (i64, i128) {
+        let mut res: Vec<(usize, usize, i64, i128)> = Vec::new();
+        for &(u, v, c, w) in arcs {
+            res.push((u, v, c, w));
+            res.push((v, u, 0, -w));
+        }
+        let (mut flow, mut cost) = (0i64, 0i128);
+        while flow < limit {
+            let mut dist = vec![None::<i128>; n];
+            let mut pred = vec![usize::MAX; n];
+            dist[s] = Some(0);
+            for _ in 0..n {
+                for (a, &(u, v, c, w)) in res.iter().enumerate() {
+                    if let (true, Some(du)) = (c > 0, dist[u]) {
+                        if dist[v].map_or(true, |x| du + w < x) {
+                            dist[v] = Some(du + w);
+                            pred[v] = a;
+                        }
+                    }
+                }
+            }
+            let Some(dt) = dist[t] else { break };
+            if dt >= 0 {
+                break;
+            }
+            let mut b = limit - flow;
+            let mut v = t;
+            while v != s {
+                b = b.min(res[pred[v]].2);
+                v = res[pred[v]].0;
+            }
+            let mut v = t;
+            while v != s {
+                let a = pred[v];
+                res[a].2 -= b;
+                res[a ^ 1].2 += b;
+                v = res[a].0;
+            }
+            flow += b;
+            cost += dt * b as i128;
+        }
+        (flow, cost)
+    }
+
+    #[test]
+    fn random_general_graphs_against_reference() {
+        // Costs φ(v) − φ(u) + r with r ≥ 0: cycles of any shape but none negative.
+        for seed in 0..300u64 {
+            let mut rng = Lcg(seed ^ 0xC0FF_EE00);
+            let n = 3 + rng.below(12) as usize;
+            let phi: Vec<i128> = (0..n)
+                .map(|_| (rng.below(2001) as i128 - 1000) * 10i128.pow(24))
+                .collect();
+            let mut arcs = Vec::new();
+            for _ in 0..rng.below(4 * n as u64) + n as u64 {
+                let (u, v) = (rng.below(n as u64) as usize, rng.below(n as u64) as usize);
+                let r = match rng.below(3) {
+                    0 => 0,
+                    1 => rng.below(5) as i128,
+                    _ => rng.below(1000) as i128 * 10i128.pow(24),
+                };
+                arcs.push((u, v, rng.below(4) as i64, phi[v] - phi[u] + r));
+            }
+            let (s, t) = (0, n - 1);
+            let limit = if rng.below(2) == 0 {
+                i64::MAX
+            } else {
+                rng.below(4) as i64
+            };
+            let mut g = FlowGraph::new(n);
+            for &(u, v, c, w) in &arcs {
+                g.add_edge(u, v, c, w);
+            }
+            let (h, r) = solve_all_ways(&g, s, t, limit);
+            assert_eq!(
+                (r.flow, r.cost),
+                reference(&arcs, n, s, t, limit),
+                "seed {seed}"
+            );
+            let total: i128 = (0..arcs.len()).map(|e| h.flow(e) as i128 * arcs[e].3).sum();
+            assert_eq!(total, r.cost, "seed {seed}");
+        }
     }
 
     #[test]
