@@ -56,7 +56,7 @@ pub fn solve_component(
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for &c in cands {
         for &p in posts {
-            if problem.eligibility(scenario, c, p).is_ok() {
+            if problem.eligible(scenario, c, p) {
                 pairs.push((c, p));
             }
         }
@@ -85,16 +85,20 @@ pub fn solve_component(
         fixed.push((tier.clone(), best));
         values = x;
     }
-    let mut assign = vec![None; problem.candidates.len()];
+    let mut post_of = std::collections::HashMap::new();
     let mut obj = Objective::default();
     for (i, &(c, p)) in pairs.iter().enumerate() {
         if values[i] > 0.5 {
-            assign[c] = Some(p);
+            post_of.insert(c, p);
             obj.placed += 1;
             obj.fit += fit[i] as u64;
             obj.cost_placed += problem.candidates[c].package.cost_vnd as u128;
         }
     }
+    let assign = cands
+        .iter()
+        .map(|&c| (c, post_of.get(&c).copied()))
+        .collect();
     Ok(Solved {
         assign,
         objective: obj,

@@ -229,11 +229,11 @@ pub fn plan_with(scenario: &Scenario, backend: Backend) -> Result<Plan, Infeasib
     let mut status = Status::Optimal;
     let mut nodes = 0;
     let mut objective = Objective::default();
-    for (r, (cands, _, _)) in results.into_iter().zip(&components) {
+    for r in results {
         match r {
             Ok(s) => {
-                for &c in cands {
-                    assign[c] = s.assign[c];
+                for (c, a) in s.assign {
+                    assign[c] = a;
                 }
                 if s.status != Status::Optimal {
                     status = s.status;
@@ -293,21 +293,25 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
             .position
             .map(|p| model.positions[p].id.clone())
     };
+    // Placements and candidates by merger, in one pass.
+    let mut placed_in: Vec<Vec<(usize, usize)>> = vec![Vec::new(); scenario.mergers.len()];
+    let mut cands_of: Vec<Vec<usize>> = vec![Vec::new(); scenario.mergers.len()];
+    for (c, a) in assign.iter().enumerate() {
+        if let Some(p) = *a {
+            placed_in[problem.posts[p].merger].push((c, p));
+        }
+        cands_of[problem.candidates[c].merger].push(c);
+    }
     scenario
         .mergers
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(m, merger)| {
             let mut assignments = Vec::new();
             let mut filled = vec![0u32; merger.posts.len()];
             let mut roadmap_people = Vec::new();
             // Placements, in post order then candidate order.
-            let mut placed: Vec<(usize, usize)> = assign
-                .iter()
-                .enumerate()
-                .filter_map(|(c, a)| a.map(|p| (c, p)))
-                .filter(|&(_, p)| problem.posts[p].merger == m)
-                .collect();
+            let mut placed = placed_in[m].clone();
             placed.sort_by_key(|&(c, p)| (problem.posts[p].index, c));
             for (c, p) in placed {
                 let cand = &problem.candidates[c];
@@ -333,10 +337,8 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
             }
             let mut surplus = Vec::new();
             let mut candidates = 0;
-            for (c, cand) in problem.candidates.iter().enumerate() {
-                if cand.merger != m {
-                    continue;
-                }
+            for &c in &cands_of[m] {
+                let cand = &problem.candidates[c];
                 candidates += 1;
                 if assign[c].is_some() {
                     continue;

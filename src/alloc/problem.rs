@@ -1,7 +1,7 @@
 //! The allocation problem of SPEC §5.2–5.4, built from a scenario: candidates, posts,
 //! eligibility, integer fit, the law's package cost of each candidate, and the rules.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::law::{self, LawPolicy, Package, PackageInput};
 use crate::model::{Gender, Pool, PositionKind, Rule, Scenario, Share, StaffIx};
@@ -15,6 +15,8 @@ pub struct Candidate {
     pub merger: usize,
     /// The person's gender (for MinShare rules).
     pub gender: Gender,
+    /// Whether the person's current post is a Leader or Cadre post (SPEC §5.2).
+    pub leadership: bool,
     /// The law's package if the person is surplus (SPEC §6.2).
     pub package: Package,
     /// Seniority years counted in fit: min(⌊insured_months / 12⌋, 30).
@@ -118,6 +120,9 @@ impl Problem {
                 staff: s,
                 merger,
                 gender: person.gender,
+                leadership: person
+                    .position
+                    .is_some_and(|q| model.positions[q].kind.is_leadership()),
                 package,
                 seniority_years: u64::from(person.insured_months / 12).min(30),
             });
@@ -224,6 +229,23 @@ impl Problem {
         Ok(())
     }
 
+    /// Whether candidate `c` may take post `p` (the fast form of [`Problem::eligibility`]).
+    pub fn eligible(&self, scenario: &Scenario, c: usize, p: usize) -> bool {
+        let cand = &self.candidates[c];
+        let post = &self.posts[p];
+        if self.pool == Pool::PerMerger && post.merger != cand.merger {
+            return false;
+        }
+        let person = &scenario.model.staff[cand.staff];
+        let pos = &scenario.mergers[post.merger].posts[post.index];
+        pos.requires
+            .iter()
+            .all(|t| person.qualifications.contains(t))
+            && pos.gender.is_none_or(|g| g == person.gender)
+            && (!pos.kind.is_leadership() || cand.leadership)
+            && !self.forbidden.contains_key(&(c, p))
+    }
+
     /// The fit of candidate `c` for post `p`, term by term (SPEC §5.3).
     pub fn fit(&self, scenario: &Scenario, c: usize, p: usize) -> Fit {
         let w = &scenario.weights;
@@ -237,12 +259,12 @@ impl Problem {
                 .iter()
                 .any(|f| pos.functions.contains(f))
         });
-        let prefs: HashSet<&String> = pos.prefers.iter().collect();
-        let preferred = person
-            .qualifications
+        // Tags are few: a nested scan beats hashing. Each preferred tag counts once.
+        let preferred = pos
+            .prefers
             .iter()
-            .collect::<HashSet<_>>()
-            .intersection(&prefs)
+            .enumerate()
+            .filter(|(i, t)| !pos.prefers[..*i].contains(t) && person.qualifications.contains(t))
             .count() as u64;
         Fit {
             continuity: if covers { w.continuity } else { 0 },

@@ -40,10 +40,11 @@ pub enum Status {
     NodeLimit,
 }
 
-/// A solved component: for each candidate of the problem, the post taken (or none).
+/// A solved component: for each of its candidates (problem index), the post taken (or none),
+/// in candidate order.
 #[derive(Debug, Clone)]
 pub struct Solved {
-    pub assign: Vec<Option<usize>>,
+    pub assign: Vec<(usize, Option<usize>)>,
     pub objective: Objective,
     pub status: Status,
     /// Branch-and-bound nodes explored (1 when no MinShare rule binds).
@@ -83,7 +84,7 @@ pub fn solve_component(
 ) -> Result<Solved, Vec<Conflict>> {
     let base = Base::new(scenario, problem, cands, posts)?;
     let mut stack = vec![Node::default()];
-    let mut best: Option<(Objective, Vec<Option<usize>>)> = None;
+    let mut best: Option<(Objective, Vec<(usize, Option<usize>)>)> = None;
     let mut nodes = 0;
     let mut status = Status::Optimal;
     let mut bound = Objective::default();
@@ -157,7 +158,7 @@ enum Branch {
 /// other gender in that group with the lowest candidate index not yet decided.
 fn violated(
     problem: &Problem,
-    assign: &[Option<usize>],
+    assign: &[(usize, Option<usize>)],
     groups: &[usize],
     node: &Node,
 ) -> Option<Branch> {
@@ -167,8 +168,8 @@ fn violated(
         let mut n = 0u64;
         let mut of_gender = 0u64;
         let mut others = Vec::new();
-        for (c, a) in assign.iter().enumerate() {
-            let Some(p) = *a else { continue };
+        for &(c, a) in assign {
+            let Some(p) = a else { continue };
             let post = &problem.posts[p];
             if post.merger != grp.merger || post.kind != grp.kind {
                 continue;
@@ -197,7 +198,7 @@ struct Base {
     /// Eligible pairs: (candidate, post, weight without keep bonus, fit).
     pairs: Vec<(usize, usize, i128)>,
     /// Remaining quota of each post after pins.
-    quota_left: Vec<i64>,
+    quota_left: std::collections::BTreeMap<usize, i64>,
     /// Pinned candidate → post.
     pinned: Vec<(usize, usize)>,
     keep: HashSet<usize>,
@@ -217,9 +218,13 @@ impl Base {
         let in_posts: HashSet<usize> = posts.iter().copied().collect();
         let in_cands: HashSet<usize> = cands.iter().copied().collect();
         // Pins: eligibility, one post per person, quota.
-        let mut quota_left: Vec<i64> = problem.posts.iter().map(|p| i64::from(p.quota)).collect();
+        let mut quota_left: std::collections::BTreeMap<usize, i64> = posts
+            .iter()
+            .map(|&p| (p, i64::from(problem.posts[p].quota)))
+            .collect();
         let mut pinned: Vec<(usize, usize)> = Vec::new();
-        let mut pin_rules: Vec<Vec<(usize, usize)>> = vec![Vec::new(); problem.posts.len()];
+        let mut pin_rules: std::collections::BTreeMap<usize, Vec<(usize, usize)>> =
+            std::collections::BTreeMap::new();
         for &(c, p, rule) in &problem.pins {
             if !in_cands.contains(&c) {
                 continue;
@@ -248,12 +253,12 @@ impl Base {
                 });
                 continue;
             }
-            pin_rules[p].push((rule, c));
-            quota_left[p] -= 1;
+            pin_rules.entry(p).or_default().push((rule, c));
+            *quota_left.entry(p).or_insert(0) -= 1;
             pinned.push((c, p));
         }
-        for (p, rules) in pin_rules.iter().enumerate() {
-            if quota_left[p] < 0 {
+        for (&p, rules) in &pin_rules {
+            if quota_left[&p] < 0 {
                 let names: Vec<String> = rules
                     .iter()
                     .map(|&(r, c)| format!("{} (rule {r})", problem.staff_id(scenario, c)))
@@ -291,7 +296,7 @@ impl Base {
             let mut max_fit = 0u64;
             let mut any = false;
             for &p in posts {
-                if quota_left[p] <= 0 || problem.eligibility(scenario, c, p).is_err() {
+                if quota_left[&p] <= 0 || !problem.eligible(scenario, c, p) {
                     continue;
                 }
                 let fit = problem.fit(scenario, c, p).total();
@@ -357,7 +362,7 @@ impl Base {
         problem: &Problem,
         node: &Node,
         groups: &[usize],
-    ) -> Result<(Objective, Vec<Option<usize>>), Vec<Conflict>> {
+    ) -> Result<(Objective, Vec<(usize, Option<usize>)>), Vec<Conflict>> {
         let _ = groups;
         let in_group = |p: usize, g: usize| {
             let grp = &problem.groups[g];
@@ -376,10 +381,10 @@ impl Base {
         }
         let mut post_node = std::collections::HashMap::with_capacity(self.posts.len());
         for &p in &self.posts {
-            if self.quota_left[p] > 0 {
+            if self.quota_left[&p] > 0 {
                 let n = g.add_node();
                 post_node.insert(p, n);
-                g.add_edge(n, sink, self.quota_left[p], 0);
+                g.add_edge(n, sink, self.quota_left[&p], 0);
             }
         }
         let mut edges = Vec::with_capacity(self.pairs.len());
@@ -404,19 +409,22 @@ impl Base {
             edges.push((e, c, p));
         }
         g.min_cost_flow(src, sink, i64::MAX);
-        let mut assign: Vec<Option<usize>> = vec![None; problem.candidates.len()];
-        for &(c, p) in &self.pinned {
-            assign[c] = Some(p);
-        }
+        let mut post_of: std::collections::HashMap<usize, usize> =
+            self.pinned.iter().copied().collect();
         for &(e, c, p) in &edges {
             if g.flow(e) > 0 {
-                assign[c] = Some(p);
+                post_of.insert(c, p);
             }
         }
+        let assign: Vec<(usize, Option<usize>)> = self
+            .cands
+            .iter()
+            .map(|&c| (c, post_of.get(&c).copied()))
+            .collect();
         // Keeps and forced placements must hold.
         let mut conflicts = Vec::new();
         for &(c, rule) in &problem.keeps {
-            if self.keep.contains(&c) && assign[c].is_none() {
+            if self.keep.contains(&c) && !post_of.contains_key(&c) {
                 let who = problem.staff_id(scenario, c);
                 let open: Vec<String> = self
                     .pairs
@@ -448,12 +456,12 @@ impl Base {
         if !conflicts.is_empty() {
             return Err(conflicts);
         }
-        if node.forced.iter().any(|&(c, _)| assign[c].is_none()) {
+        if node.forced.iter().any(|(c, _)| !post_of.contains_key(c)) {
             return Err(Vec::new());
         }
         let mut obj = Objective::default();
-        for (c, a) in assign.iter().enumerate() {
-            if let Some(p) = *a {
+        for &(c, a) in &assign {
+            if let Some(p) = a {
                 obj.placed += 1;
                 obj.fit += problem.fit(scenario, c, p).total();
                 obj.cost_placed += u128::from(problem.candidates[c].package.cost_vnd);
