@@ -1,6 +1,8 @@
 //! The rules of SPEC §4 over one model.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 
 use super::text::Prepared;
 use super::{Finding, FindingKind, Options};
@@ -21,7 +23,8 @@ pub fn detect(model: &Model, opts: &Options) -> Vec<Finding> {
     cx.unstaffed(&mut out);
     cx.position_overlaps(&mut out);
     similar_functions(model, opts, &mut out);
-    out.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    // The key ends with the message, so no two findings compare equal: unstable is stable.
+    out.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     out
 }
 
@@ -35,8 +38,10 @@ struct Cx<'m> {
     territory: Vec<Option<UnitIx>>,
     /// Lead mandates of units in force, each (unit, function) once, in file order.
     leads: Vec<(UnitIx, FunctionIx)>,
-    /// Leading units by (function, territory), in file order.
-    by_territory: HashMap<(FunctionIx, UnitIx), Vec<UnitIx>>,
+    /// (function, territory, leading unit) of every Lead with a territory, sorted.
+    territory_leads: Vec<(FunctionIx, UnitIx, UnitIx)>,
+    /// Where each (function, territory) runs in `territory_leads`.
+    by_territory: Map<(FunctionIx, UnitIx), Range<usize>>,
 }
 
 impl<'m> Cx<'m> {
@@ -48,9 +53,10 @@ impl<'m> Cx<'m> {
         }
         let territory: Vec<Option<UnitIx>> = territory.into_iter().map(Option::flatten).collect();
 
-        let mut seen = HashSet::with_capacity(model.mandates.len());
+        let mut seen: Set<(UnitIx, FunctionIx)> = Set::default();
+        seen.reserve(model.mandates.len());
         let mut leads = Vec::with_capacity(model.mandates.len());
-        let mut by_territory: HashMap<(FunctionIx, UnitIx), Vec<UnitIx>> = HashMap::new();
+        let mut territory_leads = Vec::with_capacity(model.mandates.len());
         for m in &model.mandates {
             if m.role != Role::Lead
                 || !model.is_active(m.unit)
@@ -60,18 +66,34 @@ impl<'m> Cx<'m> {
             }
             leads.push((m.unit, m.function));
             if let Some(t) = territory[m.unit] {
-                by_territory
-                    .entry((m.function, t))
-                    .or_default()
-                    .push(m.unit);
+                territory_leads.push((m.function, t, m.unit));
             }
+        }
+        territory_leads.sort_unstable();
+        let mut by_territory: Map<(FunctionIx, UnitIx), Range<usize>> = Map::default();
+        for (key, range) in runs(&territory_leads, |&(f, t, _)| (f, t)) {
+            by_territory.insert(key, range);
         }
         Cx {
             model,
             territory,
             leads,
+            territory_leads,
             by_territory,
         }
+    }
+
+    /// The units leading `f` over territory `t`, in file order.
+    fn leaders(&self, f: FunctionIx, t: UnitIx) -> Vec<UnitIx> {
+        self.by_territory
+            .get(&(f, t))
+            .map(|r| {
+                self.territory_leads[r.clone()]
+                    .iter()
+                    .map(|x| x.2)
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     fn unit_name(&self, u: UnitIx) -> &str {
@@ -120,11 +142,10 @@ impl<'m> Cx<'m> {
     fn duplicates(&self, out: &mut Vec<Finding>) {
         let model = self.model;
         // Uppermost led ancestor territory of each led territory, if any.
-        let mut nested: HashMap<(FunctionIx, UnitIx), Vec<UnitIx>> = HashMap::new();
-        for (&(f, t), leaders) in &self.by_territory {
-            if leaders.len() >= 2 {
-                let mut leaders = leaders.clone();
-                leaders.sort_unstable();
+        let mut nested: Map<(FunctionIx, UnitIx), Vec<UnitIx>> = Map::default();
+        for (&(f, t), range) in &self.by_territory {
+            if range.len() >= 2 {
+                let leaders = self.leaders(f, t);
                 let message = format!(
                     "\"{}\" được chủ trì bởi {} đơn vị trên cùng địa bàn {}: {}",
                     self.function_name(f),
@@ -167,8 +188,7 @@ impl<'m> Cx<'m> {
                 let mut shown = Vec::new();
                 while j < below.len() && tier_rank(model.units[below[j]].kind) == tier {
                     let t = below[j];
-                    let mut leaders = self.by_territory[&(f, t)].clone();
-                    leaders.sort_unstable();
+                    let leaders = self.leaders(f, t);
                     shown.push(if leaders == [t] {
                         self.unit_name(t).to_string()
                     } else {
@@ -224,7 +244,7 @@ impl<'m> Cx<'m> {
 
     /// Marks (function, unit) for `u` and each ancestor up to and including the first
     /// administrative one: what a unit or any of its bodies does, the unit does.
-    fn mark_upwards(&self, set: &mut HashSet<(FunctionIx, UnitIx)>, f: FunctionIx, u: UnitIx) {
+    fn mark_upwards(&self, set: &mut Set<(FunctionIx, UnitIx)>, f: FunctionIx, u: UnitIx) {
         let units = &self.model.units;
         let mut cur = u;
         for _ in 0..=units.len() {
@@ -257,7 +277,8 @@ impl<'m> Cx<'m> {
         if required.iter().all(Vec::is_empty) {
             return;
         }
-        let mut covered = HashSet::with_capacity(self.leads.len() * 2);
+        let mut covered: Set<(FunctionIx, UnitIx)> = Set::default();
+        covered.reserve(self.leads.len() * 2);
         for &(u, f) in &self.leads {
             self.mark_upwards(&mut covered, f, u);
         }
@@ -288,7 +309,8 @@ impl<'m> Cx<'m> {
     /// UnstaffedMandate: one finding per Lead mandate no post of the unit or its bodies covers.
     fn unstaffed(&self, out: &mut Vec<Finding>) {
         let model = self.model;
-        let mut staffed = HashSet::with_capacity(model.positions.len() * 2);
+        let mut staffed: Set<(FunctionIx, UnitIx)> = Set::default();
+        staffed.reserve(model.positions.len() * 2);
         for p in &model.positions {
             if !model.is_active(p.unit) {
                 continue;
@@ -313,22 +335,21 @@ impl<'m> Cx<'m> {
     /// PositionOverlap: one finding per unit and function covered by two or more of its posts.
     fn position_overlaps(&self, out: &mut Vec<Finding>) {
         let model = self.model;
-        let mut by_unit: HashMap<(UnitIx, FunctionIx), Vec<PositionIx>> = HashMap::new();
+        let mut covers: Vec<(UnitIx, FunctionIx, PositionIx)> = Vec::new();
         for (p, post) in model.positions.iter().enumerate() {
             if !model.is_active(post.unit) {
                 continue;
             }
-            for (i, &f) in post.functions.iter().enumerate() {
-                if post.functions[..i].contains(&f) {
-                    continue;
-                }
-                by_unit.entry((post.unit, f)).or_default().push(p);
-            }
+            covers.extend(post.functions.iter().map(|&f| (post.unit, f, p)));
         }
-        for ((u, f), posts) in by_unit {
-            if posts.len() < 2 {
+        covers.sort_unstable();
+        // A post naming a function twice is one post.
+        covers.dedup();
+        for ((u, f), range) in runs(&covers, |&(u, f, _)| (u, f)) {
+            if range.len() < 2 {
                 continue;
             }
+            let posts: Vec<PositionIx> = covers[range].iter().map(|x| x.2).collect();
             let titles = list(
                 posts.iter().map(|&p| model.positions[p].title.as_str()),
                 "vị trí",
@@ -452,6 +473,56 @@ fn kind_name(k: UnitKind) -> &'static str {
         UnitKind::Department => "phòng",
         UnitKind::Agency => "cơ quan",
     }
+}
+
+/// A fast hasher for the (index, index) keys of the rules' maps (the Fx multiply-rotate
+/// hash): SipHash's protection against crafted keys buys nothing on a planner's own files, and
+/// hashing is most of the rules' cost at national scale.
+#[derive(Default, Clone, Copy)]
+struct IndexHasher(u64);
+
+impl Hasher for IndexHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<IndexHasher>>;
+type Set<K> = HashSet<K, BuildHasherDefault<IndexHasher>>;
+
+/// The runs of equal keys in a sorted slice: (key, index range).
+fn runs<'a, T, K: PartialEq + 'a>(
+    items: &'a [T],
+    key: impl Fn(&T) -> K + 'a,
+) -> impl Iterator<Item = (K, Range<usize>)> + 'a {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= items.len() {
+            return None;
+        }
+        let k = key(&items[start]);
+        let mut end = start + 1;
+        while end < items.len() && key(&items[end]) == k {
+            end += 1;
+        }
+        let r = start..end;
+        start = end;
+        Some((k, r))
+    })
 }
 
 /// "a, b, c" — or the first few and "và N {noun} khác".
