@@ -535,3 +535,64 @@ fn list<'a>(names: impl ExactSizeIterator<Item = &'a str>, noun: &str) -> String
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lists_of_names_are_cut_with_a_count() {
+        let names: Vec<String> = (1..=11).map(|i| format!("Xã {i}")).collect();
+        let s = list(names.iter().map(String::as_str), "đơn vị");
+        assert_eq!(
+            s,
+            "Xã 1, Xã 2, Xã 3, Xã 4, Xã 5, Xã 6, Xã 7, Xã 8 và 3 đơn vị khác"
+        );
+        assert_eq!(list(["a", "b"].into_iter(), "vị trí"), "a, b");
+    }
+
+    #[test]
+    fn runs_group_equal_keys_of_a_sorted_slice() {
+        let v = [(1, 'a'), (1, 'b'), (2, 'c'), (5, 'd'), (5, 'e'), (5, 'f')];
+        let got: Vec<(i32, Range<usize>)> = runs(&v, |x| x.0).collect();
+        assert_eq!(got, vec![(1, 0..2), (2, 2..3), (5, 3..6)]);
+        assert_eq!(runs(&[] as &[(i32, char)], |x| x.0).count(), 0);
+    }
+
+    #[test]
+    fn a_body_without_an_administrative_ancestor_has_no_territory_to_share() {
+        let text = r#"Model(name: "m", as_of: "2024-12-31",
+            functions: [Function(id: "f", name: "Thống kê", level: Commune)],
+            units: [Unit(id: "a", name: "Cục A", kind: Agency),
+                    Unit(id: "b", name: "Cục B", kind: Agency),
+                    Unit(id: "a.p", name: "Phòng", kind: Department, parent: "a")],
+            mandates: [Mandate(unit: "a", function: "f"), Mandate(unit: "b", function: "f"),
+                       Mandate(unit: "a.p", function: "f")],
+            positions: [Position(id: "a.p.x", unit: "a.p", title: "Chuyên viên",
+                                 kind: CivilServant, functions: ["f"])],
+            staff: [])"#;
+        let src = std::sync::Arc::new(crate::files::source::SourceFile::new(
+            "m.ron",
+            text.to_string(),
+        ));
+        let model = crate::model::check_model(&src).unwrap().value;
+        let cx = Cx::new(&model);
+        assert_eq!(cx.territory, vec![None, None, None]);
+        let found = detect(&model, &Options::default());
+        // No territory: no duplicate and no tier to misplace. `a` is staffed through its
+        // Department; `b` has no post.
+        let got: Vec<(FindingKind, &str)> = found
+            .iter()
+            .map(|f| (f.kind, f.units[0].as_str()))
+            .collect();
+        assert_eq!(got, vec![(FindingKind::UnstaffedMandate, "b")]);
+    }
+
+    #[test]
+    fn tiers_rank_upper_first_and_bodies_last() {
+        assert!(tier_rank(UnitKind::Province) < tier_rank(UnitKind::District));
+        assert!(tier_rank(UnitKind::District) < tier_rank(UnitKind::Ward));
+        assert_eq!(tier_rank(UnitKind::Commune), tier_rank(UnitKind::Township));
+        assert!(tier_rank(UnitKind::Township) < tier_rank(UnitKind::Agency));
+    }
+}
