@@ -2,7 +2,8 @@
 //!
 //! The pipeline: [`files`] reads the RON files into plain structs, [`model`] checks them and
 //! builds a resolved [`model::Model`] (collecting every problem as a [`diag::Diagnostic`]),
-//! [`graph`] views it as one graph, [`law`] holds the legal rules (retirement, packages),
+//! [`graph`] views it as one graph, [`overlaps`] finds overlapping, duplicated and missing
+//! mandates, [`law`] holds the legal rules (retirement, packages),
 //! and [`alloc`] plans who takes which post.
 
 // A `Diagnostic` carries the file, the position, the message, the help and the source text for
@@ -17,4 +18,5 @@ pub mod graph;
 pub mod law;
 pub mod merge;
 pub mod model;
+pub mod overlaps;
 pub mod report;

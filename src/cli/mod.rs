@@ -3,6 +3,7 @@
 
 mod gen;
 mod output;
+mod overlaps;
 mod package;
 mod plan;
 mod printer;
@@ -59,6 +60,8 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Overlapping, duplicated and missing mandates; on a Scenario, after its mergers.
+    Overlaps(overlaps::OverlapsArgs),
     /// Plan a scenario: who takes which post, surplus and packages, vacancies, roadmap.
     Plan {
         /// A Scenario file.
@@ -179,6 +182,7 @@ pub fn main() -> ExitCode {
             format,
             output,
         } => show::run(&file, format, output.as_deref()),
+        Command::Overlaps(args) => overlaps::run(&args),
         Command::Graph { file, output } => show::graph(&file, output.as_deref()),
         Command::Plan {
             scenario,
