@@ -1235,7 +1235,7 @@ mod tests {
             for _ in 0..n {
                 for (a, &(u, v, c, w)) in res.iter().enumerate() {
                     if let (true, Some(du)) = (c > 0, dist[u]) {
-                        if dist[v].map_or(true, |x| du + w < x) {
+                        if dist[v].is_none_or(|x| du + w < x) {
                             dist[v] = Some(du + w);
                             pred[v] = a;
                         }

@@ -64,6 +64,9 @@ pub struct Conflict {
     pub message: String,
 }
 
+/// Each candidate of a component (problem index) and the post it takes, if any.
+pub type Placements = Vec<(usize, Option<usize>)>;
+
 /// A branch-and-bound decision: candidate `c` is forced into / kept out of group `g`.
 #[derive(Debug, Clone, Default)]
 struct Node {
@@ -84,7 +87,7 @@ pub fn solve_component(
 ) -> Result<Solved, Vec<Conflict>> {
     let base = Base::new(scenario, problem, cands, posts)?;
     let mut stack = vec![Node::default()];
-    let mut best: Option<(Objective, Vec<(usize, Option<usize>)>)> = None;
+    let mut best: Option<(Objective, Placements)> = None;
     let mut nodes = 0;
     let mut status = Status::Optimal;
     let mut bound = Objective::default();
@@ -362,7 +365,7 @@ impl Base {
         problem: &Problem,
         node: &Node,
         groups: &[usize],
-    ) -> Result<(Objective, Vec<(usize, Option<usize>)>), Vec<Conflict>> {
+    ) -> Result<(Objective, Placements), Vec<Conflict>> {
         let _ = groups;
         let in_group = |p: usize, g: usize| {
             let grp = &problem.groups[g];
