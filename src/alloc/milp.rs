@@ -105,6 +105,7 @@ pub fn solve_component(
         status: Status::Optimal,
         nodes: 3,
         bound: obj,
+        share_binding: false,
     })
 }
 

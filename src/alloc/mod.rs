@@ -126,6 +126,8 @@ pub struct SolverInfo {
     /// Branch-and-bound nodes over all components (one per component when no MinShare
     /// rule binds).
     pub nodes: usize,
+    /// Components where a MinShare rule changed the plan.
+    pub share_binding: usize,
 }
 
 /// The plan of a scenario (SPEC §7.1).
@@ -228,6 +230,7 @@ pub fn plan_with(scenario: &Scenario, backend: Backend) -> Result<Plan, Infeasib
     let mut conflicts = Vec::new();
     let mut status = Status::Optimal;
     let mut nodes = 0;
+    let mut share_binding = 0;
     let mut objective = Objective::default();
     for r in results {
         match r {
@@ -239,6 +242,7 @@ pub fn plan_with(scenario: &Scenario, backend: Backend) -> Result<Plan, Infeasib
                     status = s.status;
                 }
                 nodes += s.nodes;
+                share_binding += usize::from(s.share_binding);
                 objective.placed += s.objective.placed;
                 objective.fit += s.objective.fit;
             }
@@ -279,6 +283,7 @@ pub fn plan_with(scenario: &Scenario, backend: Backend) -> Result<Plan, Infeasib
             backend: backend.name(),
             components: components.len(),
             nodes,
+            share_binding,
         },
         problem,
         assign,

@@ -229,6 +229,13 @@ impl Problem {
         Ok(())
     }
 
+    /// Whether post `p` is one of MinShare group `g`'s posts.
+    pub fn in_group(&self, p: usize, g: usize) -> bool {
+        let grp = &self.groups[g];
+        let post = &self.posts[p];
+        post.merger == grp.merger && post.kind == grp.kind
+    }
+
     /// Whether candidate `c` may take post `p` (the fast form of [`Problem::eligibility`]).
     pub fn eligible(&self, scenario: &Scenario, c: usize, p: usize) -> bool {
         let cand = &self.candidates[c];

@@ -51,6 +51,8 @@ pub struct Solved {
     pub nodes: usize,
     /// The best bound on the objective when not proved optimal.
     pub bound: Objective,
+    /// Whether a MinShare rule changed the plan (the unconstrained optimum broke it).
+    pub share_binding: bool,
 }
 
 /// A conflict that makes a plan impossible, in a planner's words.
@@ -77,7 +79,39 @@ struct Node {
 /// The largest number of branch-and-bound nodes explored for one component.
 pub const NODE_LIMIT: usize = 20_000;
 
+/// The most Lagrangian steps at one node (each finds a new breakpoint; a handful is usual).
+const LAGRANGE_STEPS: usize = 200;
+
+/// A flow solution of a node: placements, objective, and the objective folded into one
+/// integer (`placed × A + fit × B + cost_placed`).
+#[derive(Debug, Clone)]
+struct Relaxed {
+    assign: Placements,
+    obj: Objective,
+    folded: i128,
+}
+
+/// What the Lagrangian search says of a node and a MinShare group.
+enum Lagrange {
+    /// No solution of the node meets the group.
+    Infeasible,
+    /// Every solution of the node that meets the group has a folded objective of at most
+    /// `num / den`; `hi` meets the group, `lo` does not.
+    Bound {
+        num: i128,
+        den: i128,
+        lo: Relaxed,
+        hi: Relaxed,
+    },
+}
+
 /// Solves one component: the candidates and posts given (indices into the problem).
+///
+/// Branch and bound: each node's flow relaxation drops the MinShare rules; when it breaks one,
+/// the rule is moved into the objective with a Lagrange multiplier found exactly by a
+/// breakpoint search (each step a flow), giving a bound and, usually, a plan that meets the
+/// rule; the node is pruned when its bound is no better than the best plan found, and
+/// otherwise split on whether one person of the other gender takes one of the group's posts.
 pub fn solve_component(
     scenario: &Scenario,
     problem: &Problem,
@@ -87,111 +121,151 @@ pub fn solve_component(
 ) -> Result<Solved, Vec<Conflict>> {
     let base = Base::new(scenario, problem, cands, posts)?;
     let mut stack = vec![Node::default()];
-    let mut best: Option<(Objective, Placements)> = None;
+    let mut best: Option<Relaxed> = None;
     let mut nodes = 0;
     let mut status = Status::Optimal;
-    let mut bound = Objective::default();
-    let mut first_conflicts: Option<Vec<Conflict>> = None;
+    let mut root_bound = Objective::default();
+    let mut share_binding = false;
     while let Some(node) = stack.pop() {
         if nodes >= NODE_LIMIT {
             status = Status::NodeLimit;
-            // The best bound over the open nodes is at most the root's relaxation.
             break;
         }
         nodes += 1;
-        let (obj, assign) = match base.relax(scenario, problem, &node, groups) {
-            Ok(r) => r,
-            Err(c) => {
-                if first_conflicts.is_none() {
-                    first_conflicts = Some(c);
+        let root = nodes == 1;
+        let Some(r0) = base.relax(scenario, problem, &node, None, root)? else {
+            continue;
+        };
+        if root {
+            root_bound = r0.obj;
+        }
+        if best.as_ref().is_some_and(|b| r0.folded <= b.folded) {
+            continue;
+        }
+        let Some(g) = first_violated(problem, &r0.assign, groups) else {
+            best = Some(r0);
+            continue;
+        };
+        share_binding |= root;
+        let (lo, hi) = match base.lagrange(scenario, problem, &node, g, r0)? {
+            Lagrange::Infeasible => continue,
+            Lagrange::Bound { num, den, lo, hi } => {
+                if best.as_ref().is_some_and(|b| num <= b.folded * den) {
+                    continue;
                 }
-                continue;
+                let closed = hi.folded * den >= num;
+                if first_violated(problem, &hi.assign, groups).is_none()
+                    && best.as_ref().is_none_or(|b| hi.folded > b.folded)
+                {
+                    best = Some(hi.clone());
+                    if closed {
+                        continue;
+                    }
+                }
+                (lo, hi)
             }
         };
-        if nodes == 1 {
-            bound = obj;
-        }
-        if let Some((b, _)) = &best {
-            if obj <= *b {
-                continue;
+        match branch_on(problem, &node, g, &lo, &hi) {
+            Some((cand, into)) => {
+                let mut with = node.clone();
+                with.forced.push((cand, g));
+                let mut without = node;
+                without.excluded.insert((cand, g));
+                // Explore first the side that the Lagrangian plan `hi` takes.
+                if into {
+                    stack.push(without);
+                    stack.push(with);
+                } else {
+                    stack.push(with);
+                    stack.push(without);
+                }
             }
-        }
-        match violated(problem, &assign, groups, &node) {
-            None => best = Some((obj, assign)),
-            Some(Branch::Infeasible) => {}
-            Some(Branch::On { cand, group }) => {
-                let mut forced = node.clone();
-                forced.forced.push((cand, group));
-                let mut excluded = node;
-                excluded.excluded.insert((cand, group));
-                stack.push(forced);
-                stack.push(excluded);
-            }
+            None => status = Status::NodeLimit,
         }
     }
     match best {
-        Some((objective, assign)) => Ok(Solved {
-            assign,
-            objective,
+        Some(b) => Ok(Solved {
+            assign: b.assign,
+            objective: b.obj,
             status,
             nodes,
             bound: if status == Status::Optimal {
-                objective
+                b.obj
             } else {
-                bound
+                root_bound
             },
+            share_binding,
         }),
-        None => {
-            Err(first_conflicts.unwrap_or_else(|| min_share_conflicts(scenario, problem, groups)))
-        }
+        None => Err(min_share_conflicts(scenario, problem, groups)),
     }
 }
 
-enum Branch {
-    /// The group is short of people of its gender and no placed person of the other gender
-    /// can be moved (all pinned or forced).
-    Infeasible,
-    On {
-        cand: usize,
-        group: usize,
-    },
+/// D(x) of a group: den × (people of the gender) − num × (everyone) placed in its posts; the
+/// rule holds when D ≥ 0.
+fn share_slack(problem: &Problem, assign: &Placements, g: usize) -> i128 {
+    let grp = &problem.groups[g];
+    let (num, den) = (i128::from(grp.share.num), i128::from(grp.share.den));
+    assign
+        .iter()
+        .filter_map(|&(c, a)| a.map(|p| (c, p)))
+        .filter(|&(_, p)| problem.in_group(p, g))
+        .map(|(c, _)| {
+            if problem.candidates[c].gender == grp.gender {
+                den - num
+            } else {
+                -num
+            }
+        })
+        .sum()
 }
 
-/// The first MinShare group the plan breaks, and whom to branch on: the placed person of the
-/// other gender in that group with the lowest candidate index not yet decided.
-fn violated(
+/// The first MinShare group a plan breaks.
+fn first_violated(problem: &Problem, assign: &Placements, groups: &[usize]) -> Option<usize> {
+    groups
+        .iter()
+        .copied()
+        .find(|&g| share_slack(problem, assign, g) < 0)
+}
+
+/// Whom to branch on: a person whose place in the group differs between the Lagrangian
+/// plans `lo` and `hi` (the exchange the multiplier prices), else the first person of the
+/// other gender in the group in `lo`. Returns the candidate and whether `hi` places them in
+/// the group.
+fn branch_on(
     problem: &Problem,
-    assign: &[(usize, Option<usize>)],
-    groups: &[usize],
     node: &Node,
-) -> Option<Branch> {
+    g: usize,
+    lo: &Relaxed,
+    hi: &Relaxed,
+) -> Option<(usize, bool)> {
     let pinned: HashSet<usize> = problem.pins.iter().map(|&(c, _, _)| c).collect();
-    for &g in groups {
-        let grp = &problem.groups[g];
-        let mut n = 0u64;
-        let mut of_gender = 0u64;
-        let mut others = Vec::new();
-        for &(c, a) in assign {
-            let Some(p) = a else { continue };
-            let post = &problem.posts[p];
-            if post.merger != grp.merger || post.kind != grp.kind {
-                continue;
-            }
-            n += 1;
-            if problem.candidate_gender(c) == grp.gender {
-                of_gender += 1;
-            } else if !pinned.contains(&c) && !node.forced.contains(&(c, g)) {
-                others.push(c);
-            }
-        }
-        if of_gender < grp.share.min_count(n) {
-            return Some(match others.first() {
-                Some(&cand) => Branch::On { cand, group: g },
-                None => Branch::Infeasible,
-            });
-        }
+    let free = |c: usize| {
+        !pinned.contains(&c) && !node.forced.contains(&(c, g)) && !node.excluded.contains(&(c, g))
+    };
+    let in_g = |x: &Relaxed| -> HashSet<usize> {
+        x.assign
+            .iter()
+            .filter(|(_, a)| a.is_some_and(|p| problem.in_group(p, g)))
+            .map(|&(c, _)| c)
+            .collect()
+    };
+    let (l, h) = (in_g(lo), in_g(hi));
+    let mut diff: Vec<usize> = l
+        .symmetric_difference(&h)
+        .copied()
+        .filter(|&c| free(c))
+        .collect();
+    diff.sort_unstable();
+    if let Some(&c) = diff.first() {
+        return Some((c, h.contains(&c)));
     }
-    None
+    let gender = problem.groups[g].gender;
+    let mut others: Vec<usize> = l
+        .into_iter()
+        .filter(|&c| free(c) && problem.candidates[c].gender != gender)
+        .collect();
+    others.sort_unstable();
+    others.first().map(|&c| (c, false))
 }
 
 /// The part of the flow network that does not change between branch-and-bound nodes.
@@ -205,7 +279,6 @@ struct Base {
     /// Pinned candidate → post.
     pinned: Vec<(usize, usize)>,
     keep: HashSet<usize>,
-    keep_bonus: i128,
     a: i128,
     b: i128,
 }
@@ -352,28 +425,74 @@ impl Base {
             quota_left,
             pinned,
             keep,
-            keep_bonus,
             a,
             b,
         })
     }
 
-    /// Solves the flow relaxation of a branch-and-bound node.
+    /// The folded objective of a plan.
+    fn folded(&self, obj: &Objective) -> i128 {
+        i128::from(obj.placed) * self.a + i128::from(obj.fit) * self.b + obj.cost_placed as i128
+    }
+
+    /// Solves the flow of a branch-and-bound node, maximizing `folded × ld + ln × D_g` when a
+    /// multiplier `(g, ln, ld)` is given (else the folded objective). Kept and forced people
+    /// get a bonus larger than any total, so the flow places them whenever it can. `Ok(None)`:
+    /// the node has no solution; at the root a Keep that cannot hold is a conflict.
     fn relax(
         &self,
         scenario: &Scenario,
         problem: &Problem,
         node: &Node,
-        groups: &[usize],
-    ) -> Result<(Objective, Placements), Vec<Conflict>> {
-        let _ = groups;
-        let in_group = |p: usize, g: usize| {
-            let grp = &problem.groups[g];
-            let post = &problem.posts[p];
-            post.merger == grp.merger && post.kind == grp.kind
-        };
+        mult: Option<(usize, i128, i128)>,
+        root: bool,
+    ) -> Result<Option<Relaxed>, Vec<Conflict>> {
         let forced_group: std::collections::HashMap<usize, usize> =
             node.forced.iter().map(|&(c, g)| (c, g)).collect();
+        // Edge weights under the multiplier, and the bonus that outweighs them all.
+        let mut weighted: Vec<(usize, usize, i128, bool)> = Vec::with_capacity(self.pairs.len());
+        let mut max_of: std::collections::HashMap<usize, i128> = std::collections::HashMap::new();
+        for &(c, p, w) in &self.pairs {
+            let hard = match forced_group.get(&c) {
+                Some(&grp) => {
+                    if !problem.in_group(p, grp) {
+                        continue;
+                    }
+                    true
+                }
+                None => self.keep.contains(&c),
+            };
+            if node
+                .excluded
+                .iter()
+                .any(|&(ec, eg)| ec == c && problem.in_group(p, eg))
+            {
+                continue;
+            }
+            let w = match mult {
+                None => w,
+                Some((g, ln, ld)) => {
+                    let grp = &problem.groups[g];
+                    let coef = if !problem.in_group(p, g) {
+                        0
+                    } else if problem.candidates[c].gender == grp.gender {
+                        i128::from(grp.share.den - grp.share.num)
+                    } else {
+                        -i128::from(grp.share.num)
+                    };
+                    w.checked_mul(ld)
+                        .and_then(|x| ln.checked_mul(coef).and_then(|y| x.checked_add(y)))
+                        .ok_or_else(too_large)?
+                }
+            };
+            let m = max_of.entry(c).or_insert(0);
+            *m = (*m).max(w.abs());
+            weighted.push((c, p, w, hard));
+        }
+        let bonus = max_of
+            .values()
+            .try_fold(1i128, |acc, &m| acc.checked_add(m))
+            .ok_or_else(too_large)?;
         let mut g = FlowGraph::new(2);
         let (src, sink) = (0, 1);
         let mut cand_node = std::collections::HashMap::with_capacity(self.cands.len());
@@ -390,28 +509,21 @@ impl Base {
                 g.add_edge(n, sink, self.quota_left[&p], 0);
             }
         }
-        let mut edges = Vec::with_capacity(self.pairs.len());
-        for &(c, p, w) in &self.pairs {
-            let mut w = w;
-            if let Some(&grp) = forced_group.get(&c) {
-                if !in_group(p, grp) {
-                    continue;
-                }
-                w += self.keep_bonus;
-            } else if self.keep.contains(&c) {
-                w += self.keep_bonus;
+        let mut edges = Vec::with_capacity(weighted.len());
+        for &(c, p, w, hard) in &weighted {
+            let w = if hard {
+                w.checked_add(bonus).ok_or_else(too_large)?
+            } else {
+                w
+            };
+            // Only gains are worth a place: a weight of 0 or less never helps.
+            if w > 0 {
+                let e = g.add_edge(cand_node[&c], post_node[&p], 1, -w);
+                edges.push((e, c, p));
             }
-            if node
-                .excluded
-                .iter()
-                .any(|&(ec, eg)| ec == c && in_group(p, eg))
-            {
-                continue;
-            }
-            let e = g.add_edge(cand_node[&c], post_node[&p], 1, -w);
-            edges.push((e, c, p));
         }
-        g.min_cost_flow(src, sink, i64::MAX);
+        g.try_min_cost_flow(src, sink, i64::MAX)
+            .map_err(|_| too_large())?;
         let mut post_of: std::collections::HashMap<usize, usize> =
             self.pinned.iter().copied().collect();
         for &(e, c, p) in &edges {
@@ -419,48 +531,26 @@ impl Base {
                 post_of.insert(c, p);
             }
         }
-        let assign: Vec<(usize, Option<usize>)> = self
+        let assign: Placements = self
             .cands
             .iter()
             .map(|&c| (c, post_of.get(&c).copied()))
             .collect();
         // Keeps and forced placements must hold.
-        let mut conflicts = Vec::new();
-        for &(c, rule) in &problem.keeps {
-            if self.keep.contains(&c) && !post_of.contains_key(&c) {
-                let who = problem.staff_id(scenario, c);
-                let open: Vec<String> = self
-                    .pairs
-                    .iter()
-                    .filter(|&&(pc, _, _)| pc == c)
-                    .map(|&(_, p, _)| problem.post_id(scenario, p))
-                    .collect();
-                let other_keeps: Vec<usize> = problem
-                    .keeps
-                    .iter()
-                    .filter(|&&(oc, _)| oc != c && self.keep.contains(&oc))
-                    .map(|&(_, r)| r)
-                    .collect();
-                let mut rules = vec![rule];
-                rules.extend(other_keeps);
-                rules.extend(problem.pins.iter().map(|&(_, _, r)| r));
-                rules.sort_unstable();
-                rules.dedup();
-                conflicts.push(Conflict {
-                    rules,
-                    posts: self.pairs.iter().filter(|&&(pc, _, _)| pc == c).map(|&(_, p, _)| p).collect(),
-                    message: format!(
-                        "rule {rule} keeps {who}, who may take only {}, and those places all go to people whom other Keep or Pin rules require",
-                        open.join(", ")
-                    ),
-                });
+        let unkept: Vec<(usize, usize)> = problem
+            .keeps
+            .iter()
+            .filter(|(c, _)| self.keep.contains(c) && !post_of.contains_key(c))
+            .copied()
+            .collect();
+        if !unkept.is_empty() {
+            if root && node.forced.is_empty() && node.excluded.is_empty() {
+                return Err(self.keep_conflicts(scenario, problem, &unkept));
             }
-        }
-        if !conflicts.is_empty() {
-            return Err(conflicts);
+            return Ok(None);
         }
         if node.forced.iter().any(|(c, _)| !post_of.contains_key(c)) {
-            return Err(Vec::new());
+            return Ok(None);
         }
         let mut obj = Objective::default();
         for &(c, a) in &assign {
@@ -470,8 +560,122 @@ impl Base {
                 obj.cost_placed += u128::from(problem.candidates[c].package.cost_vnd);
             }
         }
-        let _ = (self.a, self.b);
-        Ok((obj, assign))
+        Ok(Some(Relaxed {
+            folded: self.folded(&obj),
+            assign,
+            obj,
+        }))
+    }
+
+    /// The Lagrangian bound of a node for MinShare group `g`, which the node's relaxation
+    /// `lo` breaks: the least over λ ≥ 0 of max over solutions of `folded + λ × D_g`, found
+    /// exactly by Newton's method on the piecewise-linear dual (each step a flow at the
+    /// multiplier where the lines of the current `lo` and `hi` meet).
+    fn lagrange(
+        &self,
+        scenario: &Scenario,
+        problem: &Problem,
+        node: &Node,
+        g: usize,
+        lo: Relaxed,
+    ) -> Result<Lagrange, Vec<Conflict>> {
+        let mut lo = lo;
+        let mut d_lo = share_slack(problem, &lo.assign, g);
+        // A multiplier so large that one unit of D outweighs any folded objective.
+        let big = self
+            .pairs
+            .iter()
+            .try_fold(1i128, |acc, &(_, _, w)| acc.checked_add(w))
+            .ok_or_else(too_large)?;
+        let Some(mut hi) = self.relax(scenario, problem, node, Some((g, big, 1)), false)? else {
+            return Ok(Lagrange::Infeasible);
+        };
+        let mut d_hi = share_slack(problem, &hi.assign, g);
+        if d_hi < 0 {
+            return Ok(Lagrange::Infeasible);
+        }
+        for _ in 0..LAGRANGE_STEPS {
+            let ld = d_hi - d_lo;
+            let ln = lo.folded - hi.folded;
+            if ln <= 0 {
+                // hi is as good as lo: it is optimal for the node.
+                return Ok(Lagrange::Bound {
+                    num: hi.folded,
+                    den: 1,
+                    lo,
+                    hi,
+                });
+            }
+            let line = lo.folded * ld + ln * d_lo;
+            let Some(x) = self.relax(scenario, problem, node, Some((g, ln, ld)), false)? else {
+                return Ok(Lagrange::Infeasible);
+            };
+            let d_x = share_slack(problem, &x.assign, g);
+            let val = x.folded * ld + ln * d_x;
+            if val <= line {
+                return Ok(Lagrange::Bound {
+                    num: line,
+                    den: ld,
+                    lo,
+                    hi,
+                });
+            }
+            if d_x < 0 {
+                lo = x;
+                d_lo = d_x;
+            } else {
+                hi = x;
+                d_hi = d_x;
+            }
+        }
+        // Out of steps: any multiplier gives a valid bound; use lo's (the larger one).
+        Ok(Lagrange::Bound {
+            num: lo.folded,
+            den: 1,
+            lo,
+            hi,
+        })
+    }
+
+    /// Explains Keep rules that cannot all hold.
+    fn keep_conflicts(
+        &self,
+        scenario: &Scenario,
+        problem: &Problem,
+        unkept: &[(usize, usize)],
+    ) -> Vec<Conflict> {
+        unkept
+            .iter()
+            .map(|&(c, rule)| {
+                let who = problem.staff_id(scenario, c);
+                let open: Vec<usize> = self
+                    .pairs
+                    .iter()
+                    .filter(|&&(pc, _, _)| pc == c)
+                    .map(|&(_, p, _)| p)
+                    .collect();
+                let mut rules = vec![rule];
+                rules.extend(
+                    problem
+                        .keeps
+                        .iter()
+                        .filter(|&&(oc, _)| oc != c && self.keep.contains(&oc))
+                        .map(|&(_, r)| r),
+                );
+                rules.extend(problem.pins.iter().map(|&(_, _, r)| r));
+                rules.sort_unstable();
+                rules.dedup();
+                let names: Vec<String> = open.iter().map(|&p| problem.post_id(scenario, p)).collect();
+                Conflict {
+                    rules,
+                    posts: open,
+                    message: format!(
+                        "rule {rule} keeps {who}, who may take only {}, and those places all go to people whom other Keep or Pin rules require",
+                        names.join(", ")
+                    ),
+                }
+            })
+            .collect()
     }
 }
 
