@@ -10,7 +10,6 @@
 //!
 //! `cargo bench --bench overlaps`. Target: under 2 s for the national model.
 
-use std::collections::HashMap;
 use std::hint::black_box;
 use std::path::Path;
 
@@ -188,7 +187,7 @@ fn national() -> Model {
         .iter()
         .enumerate()
         .map(|(i, p)| (p.id.clone(), i))
-        .collect::<HashMap<_, _>>();
+        .collect();
     Model {
         name: "Quốc gia (tổng hợp)".to_string(),
         as_of: chrono::NaiveDate::from_ymd_opt(2025, 6, 30).expect("a valid date"),

@@ -392,13 +392,28 @@ pub fn generate(cfg: &GenConfig) -> Generated {
             let _ = writeln!(m, "        Mandate(unit: \"x{c}\", function: \"{id}\"),");
         }
     }
+    let cadres = POSTS.iter().filter(|p| p.2 == "Cadre").count();
+    let civil: Vec<&PostSpec> = POSTS.iter().filter(|p| p.2 != "Cadre").collect();
+    let sizes_per_commune: Vec<usize> = (0..cfg.communes)
+        .map(|_| staff_min + rng.usize(..=(staff_max - staff_min)))
+        .collect();
+    // The person at place i of a commune holds this post (cadre posts first).
+    let post_of = |i: usize| -> &PostSpec {
+        if i < cadres {
+            &POSTS[i]
+        } else {
+            civil[(i - cadres) % civil.len()]
+        }
+    };
     let _ = writeln!(m, "    ],\n    positions: [");
-    for c in 0..cfg.communes {
+    for (c, &n) in sizes_per_commune.iter().enumerate() {
         for (key, title, kind, funcs, _quota, req, pref, allow, gender) in POSTS {
+            // The old commune's quota is what it holds (at least 1): no over-quota warnings.
+            let quota = (0..n).filter(|&i| post_of(i).0 == *key).count().max(1);
             let gender = gender.map(|g| format!(", gender: {g}")).unwrap_or_default();
             let _ = writeln!(
                 m,
-                "        Position(id: \"x{c}.{key}\", unit: \"x{c}\", title: \"{title}\", kind: {kind}, functions: {}, quota: 1, requires: {}, prefers: {}, allowance_coefficient: {allow}{gender}),",
+                "        Position(id: \"x{c}.{key}\", unit: \"x{c}\", title: \"{title}\", kind: {kind}, functions: {}, quota: {quota}, requires: {}, prefers: {}, allowance_coefficient: {allow}{gender}),",
                 list(funcs),
                 list(req),
                 list(pref)
@@ -407,17 +422,9 @@ pub fn generate(cfg: &GenConfig) -> Generated {
     }
     let _ = writeln!(m, "    ],\n    staff: [");
     let mut staff = 0;
-    let cadres = POSTS.iter().filter(|p| p.2 == "Cadre").count();
-    let civil: Vec<&PostSpec> = POSTS.iter().filter(|p| p.2 != "Cadre").collect();
-    for c in 0..cfg.communes {
-        let n = staff_min + rng.usize(..=(staff_max - staff_min));
+    for (c, &n) in sizes_per_commune.iter().enumerate() {
         for i in 0..n {
-            // The first people hold the cadre posts, the rest the civil-servant posts.
-            let post: &PostSpec = if i < cadres {
-                &POSTS[i]
-            } else {
-                civil[(i - cadres) % civil.len()]
-            };
+            let post: &PostSpec = post_of(i);
             let female = match post.8 {
                 Some("Female") => true,
                 _ => rng.u32(..100) < cfg.women_percent,

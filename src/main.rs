@@ -3,6 +3,11 @@
 
 mod cli;
 
+// Reading a national model makes millions of small allocations; mimalloc makes them about
+// twice as fast as the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     cli::main()
 }

@@ -184,11 +184,16 @@ pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
+/// Deserializes a file's text as `T`, without positions (see [`parse`]).
+pub fn deserialize<T: DeserializeOwned>(source: &Arc<SourceFile>) -> Result<T, Diagnostic> {
+    ron_options()
+        .from_str(&source.text)
+        .map_err(|e| syntax_error(source, &e))
+}
+
 /// Deserializes a file's text as `T` and scans the positions of its values.
 pub fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>) -> Result<Parsed<T>, Diagnostic> {
-    let raw: T = ron_options()
-        .from_str(&source.text)
-        .map_err(|e| syntax_error(source, &e))?;
+    let raw: T = deserialize(source)?;
     let tree = locate::scan(&source.text).ok_or_else(|| {
         Diagnostic::at(
             Severity::Error,

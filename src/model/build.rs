@@ -144,7 +144,7 @@ impl<'a> Checker<'a> {
     /// Registers an id; reports a duplicate (pointing back at the first definition).
     pub fn unique(
         &mut self,
-        map: &mut HashMap<String, usize>,
+        map: &mut IdMap,
         id: String,
         i: usize,
         node: &Node,
@@ -187,6 +187,21 @@ pub fn check_model(src: &Arc<SourceFile>) -> Result<Loaded<Model>, Diagnostics> 
     if kind != files::FileKind::Model {
         return Err(wrong_kind(src, kind, files::FileKind::Model));
     }
+    // Positions are needed only to report problems: check first without them (a clean
+    // national model then skips the position scan), and read the file again with them only
+    // when something is to be reported.
+    let raw = files::deserialize::<RawModel>(src).map_err(|d| Diagnostics(vec![d]))?;
+    let blank = Node {
+        offset: 0,
+        len: 0,
+        shape: files::locate::Shape::Scalar,
+    };
+    let mut fast = Checker::new(src, &blank);
+    let model = build_model(&mut fast, raw);
+    if fast.diags.is_empty() {
+        return fast.finish(model);
+    }
+    drop(model);
     let parsed = files::parse::<RawModel>(src).map_err(|d| Diagnostics(vec![d]))?;
     let mut c = Checker::new(src, &parsed.tree);
     let model = build_model(&mut c, parsed.raw);
@@ -608,7 +623,7 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
     let mut c = Checker::new(src, &parsed.tree);
     let root = c.root;
     let raw = parsed.raw;
-    let mut ids = HashMap::new();
+    let mut ids = IdMap::default();
     let mut templates = Vec::with_capacity(raw.templates.len());
     for (i, t) in raw.templates.into_iter().enumerate() {
         let id = nfc_owned(&t.id);

@@ -110,13 +110,17 @@ pub struct Staff {
     pub qualifications: Vec<String>,
 }
 
+/// An id → index map (FxHash: ids are not attacker-chosen keys, and hashing them is a
+/// visible share of loading a national model).
+pub type IdMap = HashMap<String, usize, rustc_hash::FxBuildHasher>;
+
 /// Id → index maps (ids in NFC).
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    pub functions: HashMap<String, FunctionIx>,
-    pub units: HashMap<String, UnitIx>,
-    pub positions: HashMap<String, PositionIx>,
-    pub staff: HashMap<String, StaffIx>,
+    pub functions: IdMap,
+    pub units: IdMap,
+    pub positions: IdMap,
+    pub staff: IdMap,
 }
 
 /// The organization as it stands (a `Model(...)` file, checked).
