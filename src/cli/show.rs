@@ -16,7 +16,7 @@ pub fn load_model_of(file: &Path) -> Result<Model, Fail> {
     let loaded = load_any(file)?;
     printer::warning_count(&loaded.warnings, file);
     match loaded.value {
-        AnyFile::Model(m) => Ok(m),
+        AnyFile::Model(m) => Ok(*m),
         AnyFile::Scenario(s) => Ok(s.model),
         AnyFile::Norms(_) => Err(Fail::Input(Diagnostics(vec![Diagnostic::file_error(
             file,

@@ -275,7 +275,7 @@ fn one(d: crate::diag::Diagnostic) -> Diagnostics {
 /// Any of the three checked file kinds.
 #[derive(Debug, Clone)]
 pub enum AnyFile {
-    Model(Model),
+    Model(Box<Model>),
     Norms(Norms),
     Scenario(Box<Scenario>),
 }
@@ -288,7 +288,7 @@ pub fn load_any(path: &Path) -> Result<Loaded<AnyFile>, Diagnostics> {
         crate::files::FileKind::Model => {
             let l = check_model(&source)?;
             Loaded {
-                value: AnyFile::Model(l.value),
+                value: AnyFile::Model(Box::new(l.value)),
                 warnings: l.warnings,
             }
         }
