@@ -135,6 +135,71 @@ pub fn token_len(text: &str, offset: usize) -> usize {
     (s.i - start).max(1)
 }
 
+/// What surrounds a byte offset of a text that may not be valid RON: the brackets still open
+/// there and the last string literal before it. Syntax errors use it to point at the cause (the
+/// bracket that is never closed, the string whose closing quote is missing) rather than at the
+/// place where the parser gave up. One pass over the text; never panics.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// Byte offsets of the `(`, `[` and `{` still open at the offset, outermost first.
+    pub open: Vec<usize>,
+    /// Byte range of the last string literal that ends at or before the offset.
+    pub last_string: Option<(usize, usize)>,
+    /// Byte offset of a `/*` comment that is never closed.
+    pub unclosed_comment: Option<usize>,
+}
+
+/// Scans `text` up to byte `upto` (see [`Context`]).
+pub fn context_at(text: &str, upto: usize) -> Context {
+    let b = text.as_bytes();
+    let upto = upto.min(b.len());
+    let mut s = Scanner { b, i: 0 };
+    let mut cx = Context::default();
+    while s.i < upto {
+        let start = s.i;
+        match b[start] {
+            b'/' if b.get(start + 1) == Some(&b'/') => {
+                while s.peek().is_some_and(|c| c != b'\n') {
+                    s.i += 1;
+                }
+            }
+            b'/' if b.get(start + 1) == Some(&b'*') => {
+                if !s.block_comment() {
+                    cx.unclosed_comment = Some(start);
+                }
+            }
+            b'"' => {
+                if !s.string() || s.i > upto {
+                    break;
+                }
+                cx.last_string = Some((start, s.i));
+            }
+            b'r' | b'b' if s.is_raw_string() => {
+                s.raw_string();
+                if s.i > upto {
+                    break;
+                }
+                cx.last_string = Some((start, s.i.min(b.len())));
+            }
+            b'(' | b'[' | b'{' => {
+                cx.open.push(start);
+                s.i += 1;
+            }
+            b')' | b']' | b'}' => {
+                cx.open.pop();
+                s.i += 1;
+            }
+            c if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 => {
+                // A whole word at once, so that the `r` ending `number"` is not taken for a
+                // raw string.
+                s.ident();
+            }
+            _ => s.i += 1,
+        }
+    }
+    cx
+}
+
 struct Scanner<'a> {
     b: &'a [u8],
     i: usize,
@@ -158,36 +223,45 @@ impl Scanner<'_> {
                     }
                 }
                 Some(b'/') if self.b.get(self.i + 1) == Some(&b'*') => {
-                    self.i += 2;
-                    let mut depth = 1;
-                    while depth > 0 && self.i < self.b.len() {
-                        if self.b[self.i..].starts_with(b"/*") {
-                            depth += 1;
-                            self.i += 2;
-                        } else if self.b[self.i..].starts_with(b"*/") {
-                            depth -= 1;
-                            self.i += 2;
-                        } else {
-                            self.i += 1;
-                        }
-                    }
+                    self.block_comment();
                 }
                 _ => return,
             }
         }
     }
 
-    fn string(&mut self) {
-        // at '"'
+    /// At `/*`: skips a (nested) block comment. Returns whether it is closed.
+    fn block_comment(&mut self) -> bool {
+        self.i += 2;
+        let mut depth = 1;
+        while depth > 0 && self.i < self.b.len() {
+            if self.b[self.i..].starts_with(b"/*") {
+                depth += 1;
+                self.i += 2;
+            } else if self.b[self.i..].starts_with(b"*/") {
+                depth -= 1;
+                self.i += 2;
+            } else {
+                self.i += 1;
+            }
+        }
+        depth == 0
+    }
+
+    /// At '"': skips a string. Returns whether it is closed.
+    fn string(&mut self) -> bool {
         self.i += 1;
         while let Some(c) = self.peek() {
             self.i += 1;
             match c {
                 b'\\' => self.i += 1,
-                b'"' => return,
+                b'"' => return true,
                 _ => {}
             }
         }
+        // A backslash ending the text must not leave the cursor past it.
+        self.i = self.i.min(self.b.len());
+        false
     }
 
     fn raw_string(&mut self) {
@@ -211,6 +285,7 @@ impl Scanner<'_> {
             }
             self.i += 1;
         }
+        self.i = self.i.min(self.b.len());
     }
 
     fn ident_or_number(&mut self) {
@@ -450,6 +525,20 @@ Model(
         }
         let deep = "[".repeat(10_000);
         assert!(scan(&deep).is_none());
+    }
+
+    #[test]
+    fn context_finds_open_brackets_and_the_last_string() {
+        let t = "Model(\n  name: \"a)(\", // (\n  units: [ Unit(id: \"x";
+        let cx = context_at(t, t.len());
+        let opens: Vec<&str> = cx.open.iter().map(|&o| &t[o..=o]).collect();
+        assert_eq!(opens, ["(", "[", "("]);
+        let (s, e) = cx.last_string.unwrap();
+        assert_eq!(&t[s..e], "\"a)(\"");
+        assert_eq!(cx.unclosed_comment, None);
+        let c = "a /* b /* c */";
+        assert_eq!(context_at(c, c.len()).unclosed_comment, Some(2));
+        assert_eq!(token_len("\"ab\\", 0), 4);
     }
 
     #[test]
