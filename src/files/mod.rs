@@ -88,6 +88,18 @@ pub fn source_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<Arc<SourceFi
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        // What Windows editors save as "Unicode": not binary, only the wrong encoding.
+        let src = Arc::new(SourceFile::new(path, String::new()));
+        return Err(Diagnostic::at(
+            Severity::Error,
+            &src,
+            0,
+            0,
+            "the file is UTF-16 text; orgplan reads UTF-8",
+        )
+        .with_help("save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"));
+    }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -143,10 +155,23 @@ pub fn detect_kind(source: &Arc<SourceFile>) -> Result<FileKind, Diagnostic> {
         }
     }
     if at >= text.len() {
-        return Err(
-            Diagnostic::at(Severity::Error, source, 0, 0, "the file is empty")
-                .with_help("an orgplan file starts with Model(...), Norms(...) or Scenario(...)"),
-        );
+        let help = "an orgplan file starts with Model(...), Norms(...) or Scenario(...)";
+        if let Some(c) = locate::context_at(text, text.len()).unclosed_comment {
+            return Err(Diagnostic::at(
+                Severity::Error,
+                source,
+                c,
+                2,
+                "this comment `/*` is never closed: it hides the rest of the file",
+            )
+            .with_help("close it with `*/`"));
+        }
+        let message = if text.trim().is_empty() {
+            "the file is empty"
+        } else {
+            "the file holds only comments: there is no Model(...), Norms(...) or Scenario(...)"
+        };
+        return Err(Diagnostic::at(Severity::Error, source, 0, 0, message).with_help(help));
     }
     let word: String = text[at..]
         .chars()
