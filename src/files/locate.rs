@@ -306,10 +306,20 @@ impl Scanner<'_> {
         }
     }
 
+    /// An identifier; a raw identifier `r#name` gives `name` (as serde sees it).
     fn ident(&mut self) -> String {
+        let raw = self.b[self.i..].starts_with(b"r#");
+        if raw {
+            self.i += 2;
+        }
         let start = self.i;
         while let Some(c) = self.peek() {
-            if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+            // Raw identifiers may also hold `.`, `+` and `-`.
+            if c.is_ascii_alphanumeric()
+                || c == b'_'
+                || c >= 0x80
+                || (raw && matches!(c, b'.' | b'+' | b'-'))
+            {
                 self.i += 1;
             } else {
                 break;
@@ -329,6 +339,15 @@ impl Scanner<'_> {
             b'"' => {
                 self.string();
                 Shape::Scalar
+            }
+            // A byte string `b"..."` or byte `b'.'`.
+            b'b' if matches!(self.b.get(self.i + 1), Some(b'"' | b'\'')) => {
+                self.i += 1;
+                return self.value(depth + 1).map(|n| Node {
+                    offset: start,
+                    len: n.offset + n.len - start,
+                    shape: Shape::Scalar,
+                });
             }
             b'\'' => {
                 self.i += 1;
@@ -415,12 +434,15 @@ impl Scanner<'_> {
         })
     }
 
+    /// At `r"`, `r#"`, `br##"`…: a raw string. (`r#name` is a raw identifier, not a string.)
     fn is_raw_string(&self) -> bool {
         let rest = &self.b[self.i..];
-        rest.starts_with(b"r\"")
-            || rest.starts_with(b"r#")
-            || rest.starts_with(b"br\"")
-            || rest.starts_with(b"br#")
+        let rest = rest.strip_prefix(b"b").unwrap_or(rest);
+        let Some(rest) = rest.strip_prefix(b"r") else {
+            return false;
+        };
+        let hashes = rest.iter().take_while(|&&c| c == b'#').count();
+        rest.get(hashes) == Some(&b'"')
     }
 
     /// At '(' : a struct with named fields, or a tuple.
@@ -539,6 +561,14 @@ Model(
         let c = "a /* b /* c */";
         assert_eq!(context_at(c, c.len()).unclosed_comment, Some(2));
         assert_eq!(token_len("\"ab\\", 0), 4);
+    }
+
+    #[test]
+    fn raw_identifiers_byte_strings_and_raw_strings_are_followed() {
+        let text = r###"Model(r#name: "a", as_of: br#"x"#, b: [b"y", b'z', r"w", r##"v"##])"###;
+        let root = scan(text).unwrap();
+        assert!(root.field("name").is_some());
+        assert_eq!(root.field("b").unwrap().items().len(), 4);
     }
 
     #[test]

@@ -173,6 +173,10 @@ pub fn detect_kind(source: &Arc<SourceFile>) -> Result<FileKind, Diagnostic> {
         };
         return Err(Diagnostic::at(Severity::Error, source, 0, 0, message).with_help(help));
     }
+    // A raw identifier `r#Model` names `Model`.
+    if text[at..].starts_with("r#") {
+        at += 2;
+    }
     let word: String = text[at..]
         .chars()
         .take_while(|c| c.is_alphanumeric() || *c == '_')
