@@ -213,7 +213,7 @@ impl Scanner<'_> {
     fn skip_trivia(&mut self) {
         loop {
             match self.peek() {
-                Some(c) if c.is_ascii_whitespace() => self.i += 1,
+                Some(_) if self.whitespace_len() > 0 => self.i += self.whitespace_len(),
                 Some(b'/') if self.b.get(self.i + 1) == Some(&b'/') => {
                     while let Some(c) = self.peek() {
                         if c == b'\n' {
@@ -227,6 +227,18 @@ impl Scanner<'_> {
                 }
                 _ => return,
             }
+        }
+    }
+
+    /// The byte length of the white space character at the cursor (0 if none). The same set
+    /// as ron's (Rust's Pattern_White_Space): a vertical tab or U+2028 separates tokens too.
+    fn whitespace_len(&self) -> usize {
+        let rest = &self.b[self.i.min(self.b.len())..];
+        match rest {
+            [b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
+            [0xC2, 0x85, ..] => 2, // U+0085 next line
+            [0xE2, 0x80, 0x8E | 0x8F | 0xA8 | 0xA9, ..] => 3, // U+200E/F marks, U+2028/9
+            _ => 0,
         }
     }
 
@@ -569,6 +581,15 @@ Model(
         let root = scan(text).unwrap();
         assert!(root.field("name").is_some());
         assert_eq!(root.field("b").unwrap().items().len(), 4);
+    }
+
+    #[test]
+    fn white_space_is_what_ron_skips() {
+        // Regression: fuzz crash 7b70d1f5, a vertical tab inside a list.
+        let text = "Model(name: \"\",as_of:\"\",functions:[\u{0b}],\u{2028}units:[\u{200e}])";
+        let root = scan(text).unwrap();
+        assert!(root.field("functions").unwrap().items().is_empty());
+        assert!(root.field("units").unwrap().items().is_empty());
     }
 
     #[test]
