@@ -227,7 +227,9 @@ fn relative(base: &Path, p: &str) -> PathBuf {
     }
 }
 
-pub(crate) fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnostics> {
+/// Checks a `Scenario(...)` text. Its model and norms are read from the paths it names,
+/// relative to `src.path` (which need not exist itself).
+pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnostics> {
     let kind = files::detect_kind(src).map_err(|d| Diagnostics(vec![d]))?;
     if kind != files::FileKind::Scenario {
         return Err(wrong_kind(src, kind, files::FileKind::Scenario));
