@@ -497,11 +497,19 @@ fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Optio
             outer,
         } => (
             format!(
-                "`{found}` is not a valid value{}",
-                outer
-                    .as_ref()
-                    .map(|o| format!(" for {o}"))
-                    .unwrap_or_default()
+                "`{found}` is not a valid {}",
+                match outer.as_deref() {
+                    Some("UnitKind") => "unit kind".to_string(),
+                    Some("PositionKind") => "post kind".to_string(),
+                    Some("Level") => "level".to_string(),
+                    Some("Class") => "class".to_string(),
+                    Some("Gender") => "gender".to_string(),
+                    Some("Role") => "role".to_string(),
+                    Some("Pool") => "pool".to_string(),
+                    Some("Rule") => "rule".to_string(),
+                    Some(o) => format!("value for {o}"),
+                    None => "value".to_string(),
+                }
             ),
             Some(format!("use one of: {}", expected.join(", "))),
         ),
