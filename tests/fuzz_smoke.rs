@@ -156,10 +156,13 @@ proptest! {
 
 #[test]
 fn the_fuzzers_findings_stay_fixed() {
-    // fuzz crash f91db4b9: a raw identifier; 7b70d1f5: a vertical tab in a list.
+    // fuzz crashes f91db4b9: a raw identifier; 7b70d1f5: a vertical tab in a list;
+    // bb673e7d: `Some` without parentheses.
     for text in [
         "Model(\n    r#name: \"Huyện\",\n    as_of: \"2024-12-31\",\n)",
         "\nModel( name: \"\",as_of:\"\",functions:[\u{0b}])\n",
+        "\nScenario( name: \"hử\", model:\"n\", effective:\"\",\n  mergers:[(into:(id: \"\", \
+         name: \"X \", kind:Commune), from:[],template:Some\"-\")],\n)",
     ] {
         check_bytes(text.as_bytes().to_vec());
     }

@@ -424,11 +424,17 @@ impl Scanner<'_> {
                 let name = self.ident();
                 let save = self.i;
                 self.skip_trivia();
-                if self.peek() == Some(b'(') {
-                    self.parens(Some(name), depth)?
-                } else {
-                    self.i = save;
-                    Shape::Scalar
+                match self.peek() {
+                    Some(b'(') => self.parens(Some(name), depth)?,
+                    // ron reads `Some "x"` (no parentheses) as `Some("x")` under implicit_some:
+                    // the value is the one that follows.
+                    Some(c) if name == "Some" && !matches!(c, b',' | b')' | b']' | b'}' | b':') => {
+                        return self.value(depth + 1);
+                    }
+                    _ => {
+                        self.i = save;
+                        Shape::Scalar
+                    }
                 }
             }
             _ => {
@@ -581,6 +587,15 @@ Model(
         let root = scan(text).unwrap();
         assert!(root.field("name").is_some());
         assert_eq!(root.field("b").unwrap().items().len(), 4);
+    }
+
+    #[test]
+    fn some_without_parentheses_is_the_value_after_it() {
+        // Regression: fuzz crash bb673e7d, `template: Some"-"`, which ron accepts.
+        let text = r#"Merger(template: Some"-", positions: Some [Position(id: "a")], from: [])"#;
+        let root = scan(text).unwrap();
+        assert_eq!(root.field("positions").unwrap().items().len(), 1);
+        assert!(root.field("from").is_some());
     }
 
     #[test]
