@@ -157,12 +157,14 @@ proptest! {
 #[test]
 fn the_fuzzers_findings_stay_fixed() {
     // fuzz crashes f91db4b9: a raw identifier; 7b70d1f5: a vertical tab in a list;
-    // bb673e7d: `Some` without parentheses.
+    // bb673e7d: `Some` without parentheses; 2308dad1: an unclosed text whose last escape
+    // is followed by a multi-byte letter.
     for text in [
         "Model(\n    r#name: \"Huyện\",\n    as_of: \"2024-12-31\",\n)",
         "\nModel( name: \"\",as_of:\"\",functions:[\u{0b}])\n",
         "\nScenario( name: \"hử\", model:\"n\", effective:\"\",\n  mergers:[(into:(id: \"\", \
          name: \"X \", kind:Commune), from:[],template:Some\"-\")],\n)",
+        "Norms(\n    name: \"Sáp \\\\\\\\\\'\\\\ã  kind: Commu\\\"re)\u{e}",
     ] {
         check_bytes(text.as_bytes().to_vec());
     }

@@ -147,6 +147,8 @@ pub struct Context {
     pub last_string: Option<(usize, usize)>,
     /// Byte offset of a `/*` comment that is never closed.
     pub unclosed_comment: Option<usize>,
+    /// Byte offset of the opening quote of a string that is never closed.
+    pub unclosed_string: Option<usize>,
 }
 
 /// Scans `text` up to byte `upto` (see [`Context`]).
@@ -169,7 +171,11 @@ pub fn context_at(text: &str, upto: usize) -> Context {
                 }
             }
             b'"' => {
-                if !s.string() || s.i > upto {
+                if !s.string() {
+                    cx.unclosed_string = Some(start);
+                    break;
+                }
+                if s.i > upto {
                     break;
                 }
                 cx.last_string = Some((start, s.i));

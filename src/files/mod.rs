@@ -253,9 +253,24 @@ pub fn syntax_error(source: &Arc<SourceFile>, e: &ron::error::SpannedError) -> D
             help,
         }
     });
-    let mut d = Diagnostic::at(Severity::Error, source, x.at, x.len, x.message);
+    // The span stays inside the text and on character boundaries, whatever ron reported.
+    let start = floor_char_boundary(text, x.at);
+    let mut end = (start + x.len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let mut d = Diagnostic::at(Severity::Error, source, start, end - start, x.message);
     d.help = x.help;
     d
+}
+
+/// The largest character boundary at or before `i` (clamped to the text).
+fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// A syntax error moved to its cause.
@@ -323,7 +338,11 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
             None
         }
         E::ExpectedStringEnd => Some(Explained {
-            at,
+            // ron may point past the last escape in the text; the quote that opens it is
+            // where a reader looks.
+            at: locate::context_at(text, text.len())
+                .unclosed_string
+                .unwrap_or(at),
             len: 1,
             message: "this text in quotes is never closed".into(),
             help: Some("add the closing `\"` at the end of the text".into()),
