@@ -1,4 +1,6 @@
 //! Integration tests: one binary, one module per capability.
 
 mod alloc;
+mod bad_input;
+mod fuzz_smoke;
 mod overlaps;

@@ -135,6 +135,77 @@ pub fn token_len(text: &str, offset: usize) -> usize {
     (s.i - start).max(1)
 }
 
+/// What surrounds a byte offset of a text that may not be valid RON: the brackets still open
+/// there and the last string literal before it. Syntax errors use it to point at the cause (the
+/// bracket that is never closed, the string whose closing quote is missing) rather than at the
+/// place where the parser gave up. One pass over the text; never panics.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Context {
+    /// Byte offsets of the `(`, `[` and `{` still open at the offset, outermost first.
+    pub open: Vec<usize>,
+    /// Byte range of the last string literal that ends at or before the offset.
+    pub last_string: Option<(usize, usize)>,
+    /// Byte offset of a `/*` comment that is never closed.
+    pub unclosed_comment: Option<usize>,
+    /// Byte offset of the opening quote of a string that is never closed.
+    pub unclosed_string: Option<usize>,
+}
+
+/// Scans `text` up to byte `upto` (see [`Context`]).
+pub fn context_at(text: &str, upto: usize) -> Context {
+    let b = text.as_bytes();
+    let upto = upto.min(b.len());
+    let mut s = Scanner { b, i: 0 };
+    let mut cx = Context::default();
+    while s.i < upto {
+        let start = s.i;
+        match b[start] {
+            b'/' if b.get(start + 1) == Some(&b'/') => {
+                while s.peek().is_some_and(|c| c != b'\n') {
+                    s.i += 1;
+                }
+            }
+            b'/' if b.get(start + 1) == Some(&b'*') => {
+                if !s.block_comment() {
+                    cx.unclosed_comment = Some(start);
+                }
+            }
+            b'"' => {
+                if !s.string() {
+                    cx.unclosed_string = Some(start);
+                    break;
+                }
+                if s.i > upto {
+                    break;
+                }
+                cx.last_string = Some((start, s.i));
+            }
+            b'r' | b'b' if s.is_raw_string() => {
+                s.raw_string();
+                if s.i > upto {
+                    break;
+                }
+                cx.last_string = Some((start, s.i.min(b.len())));
+            }
+            b'(' | b'[' | b'{' => {
+                cx.open.push(start);
+                s.i += 1;
+            }
+            b')' | b']' | b'}' => {
+                cx.open.pop();
+                s.i += 1;
+            }
+            c if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 => {
+                // A whole word at once, so that the `r` ending `number"` is not taken for a
+                // raw string.
+                s.ident();
+            }
+            _ => s.i += 1,
+        }
+    }
+    cx
+}
+
 struct Scanner<'a> {
     b: &'a [u8],
     i: usize,
@@ -148,7 +219,7 @@ impl Scanner<'_> {
     fn skip_trivia(&mut self) {
         loop {
             match self.peek() {
-                Some(c) if c.is_ascii_whitespace() => self.i += 1,
+                Some(_) if self.whitespace_len() > 0 => self.i += self.whitespace_len(),
                 Some(b'/') if self.b.get(self.i + 1) == Some(&b'/') => {
                     while let Some(c) = self.peek() {
                         if c == b'\n' {
@@ -158,36 +229,57 @@ impl Scanner<'_> {
                     }
                 }
                 Some(b'/') if self.b.get(self.i + 1) == Some(&b'*') => {
-                    self.i += 2;
-                    let mut depth = 1;
-                    while depth > 0 && self.i < self.b.len() {
-                        if self.b[self.i..].starts_with(b"/*") {
-                            depth += 1;
-                            self.i += 2;
-                        } else if self.b[self.i..].starts_with(b"*/") {
-                            depth -= 1;
-                            self.i += 2;
-                        } else {
-                            self.i += 1;
-                        }
-                    }
+                    self.block_comment();
                 }
                 _ => return,
             }
         }
     }
 
-    fn string(&mut self) {
-        // at '"'
+    /// The byte length of the white space character at the cursor (0 if none). The same set
+    /// as ron's (Rust's Pattern_White_Space): a vertical tab or U+2028 separates tokens too.
+    fn whitespace_len(&self) -> usize {
+        let rest = &self.b[self.i.min(self.b.len())..];
+        match rest {
+            [b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
+            [0xC2, 0x85, ..] => 2, // U+0085 next line
+            [0xE2, 0x80, 0x8E | 0x8F | 0xA8 | 0xA9, ..] => 3, // U+200E/F marks, U+2028/9
+            _ => 0,
+        }
+    }
+
+    /// At `/*`: skips a (nested) block comment. Returns whether it is closed.
+    fn block_comment(&mut self) -> bool {
+        self.i += 2;
+        let mut depth = 1;
+        while depth > 0 && self.i < self.b.len() {
+            if self.b[self.i..].starts_with(b"/*") {
+                depth += 1;
+                self.i += 2;
+            } else if self.b[self.i..].starts_with(b"*/") {
+                depth -= 1;
+                self.i += 2;
+            } else {
+                self.i += 1;
+            }
+        }
+        depth == 0
+    }
+
+    /// At '"': skips a string. Returns whether it is closed.
+    fn string(&mut self) -> bool {
         self.i += 1;
         while let Some(c) = self.peek() {
             self.i += 1;
             match c {
                 b'\\' => self.i += 1,
-                b'"' => return,
+                b'"' => return true,
                 _ => {}
             }
         }
+        // A backslash ending the text must not leave the cursor past it.
+        self.i = self.i.min(self.b.len());
+        false
     }
 
     fn raw_string(&mut self) {
@@ -211,6 +303,7 @@ impl Scanner<'_> {
             }
             self.i += 1;
         }
+        self.i = self.i.min(self.b.len());
     }
 
     fn ident_or_number(&mut self) {
@@ -231,10 +324,20 @@ impl Scanner<'_> {
         }
     }
 
+    /// An identifier; a raw identifier `r#name` gives `name` (as serde sees it).
     fn ident(&mut self) -> String {
+        let raw = self.b[self.i..].starts_with(b"r#");
+        if raw {
+            self.i += 2;
+        }
         let start = self.i;
         while let Some(c) = self.peek() {
-            if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+            // Raw identifiers may also hold `.`, `+` and `-`.
+            if c.is_ascii_alphanumeric()
+                || c == b'_'
+                || c >= 0x80
+                || (raw && matches!(c, b'.' | b'+' | b'-'))
+            {
                 self.i += 1;
             } else {
                 break;
@@ -254,6 +357,15 @@ impl Scanner<'_> {
             b'"' => {
                 self.string();
                 Shape::Scalar
+            }
+            // A byte string `b"..."` or byte `b'.'`.
+            b'b' if matches!(self.b.get(self.i + 1), Some(b'"' | b'\'')) => {
+                self.i += 1;
+                return self.value(depth + 1).map(|n| Node {
+                    offset: start,
+                    len: n.offset + n.len - start,
+                    shape: Shape::Scalar,
+                });
             }
             b'\'' => {
                 self.i += 1;
@@ -318,11 +430,17 @@ impl Scanner<'_> {
                 let name = self.ident();
                 let save = self.i;
                 self.skip_trivia();
-                if self.peek() == Some(b'(') {
-                    self.parens(Some(name), depth)?
-                } else {
-                    self.i = save;
-                    Shape::Scalar
+                match self.peek() {
+                    Some(b'(') => self.parens(Some(name), depth)?,
+                    // ron reads `Some "x"` (no parentheses) as `Some("x")` under implicit_some:
+                    // the value is the one that follows.
+                    Some(c) if name == "Some" && !matches!(c, b',' | b')' | b']' | b'}' | b':') => {
+                        return self.value(depth + 1);
+                    }
+                    _ => {
+                        self.i = save;
+                        Shape::Scalar
+                    }
                 }
             }
             _ => {
@@ -340,12 +458,15 @@ impl Scanner<'_> {
         })
     }
 
+    /// At `r"`, `r#"`, `br##"`…: a raw string. (`r#name` is a raw identifier, not a string.)
     fn is_raw_string(&self) -> bool {
         let rest = &self.b[self.i..];
-        rest.starts_with(b"r\"")
-            || rest.starts_with(b"r#")
-            || rest.starts_with(b"br\"")
-            || rest.starts_with(b"br#")
+        let rest = rest.strip_prefix(b"b").unwrap_or(rest);
+        let Some(rest) = rest.strip_prefix(b"r") else {
+            return false;
+        };
+        let hashes = rest.iter().take_while(|&&c| c == b'#').count();
+        rest.get(hashes) == Some(&b'"')
     }
 
     /// At '(' : a struct with named fields, or a tuple.
@@ -450,6 +571,46 @@ Model(
         }
         let deep = "[".repeat(10_000);
         assert!(scan(&deep).is_none());
+    }
+
+    #[test]
+    fn context_finds_open_brackets_and_the_last_string() {
+        let t = "Model(\n  name: \"a)(\", // (\n  units: [ Unit(id: \"x";
+        let cx = context_at(t, t.len());
+        let opens: Vec<&str> = cx.open.iter().map(|&o| &t[o..=o]).collect();
+        assert_eq!(opens, ["(", "[", "("]);
+        let (s, e) = cx.last_string.unwrap();
+        assert_eq!(&t[s..e], "\"a)(\"");
+        assert_eq!(cx.unclosed_comment, None);
+        let c = "a /* b /* c */";
+        assert_eq!(context_at(c, c.len()).unclosed_comment, Some(2));
+        assert_eq!(token_len("\"ab\\", 0), 4);
+    }
+
+    #[test]
+    fn raw_identifiers_byte_strings_and_raw_strings_are_followed() {
+        let text = r###"Model(r#name: "a", as_of: br#"x"#, b: [b"y", b'z', r"w", r##"v"##])"###;
+        let root = scan(text).unwrap();
+        assert!(root.field("name").is_some());
+        assert_eq!(root.field("b").unwrap().items().len(), 4);
+    }
+
+    #[test]
+    fn some_without_parentheses_is_the_value_after_it() {
+        // Regression: fuzz crash bb673e7d, `template: Some"-"`, which ron accepts.
+        let text = r#"Merger(template: Some"-", positions: Some [Position(id: "a")], from: [])"#;
+        let root = scan(text).unwrap();
+        assert_eq!(root.field("positions").unwrap().items().len(), 1);
+        assert!(root.field("from").is_some());
+    }
+
+    #[test]
+    fn white_space_is_what_ron_skips() {
+        // Regression: fuzz crash 7b70d1f5, a vertical tab inside a list.
+        let text = "Model(name: \"\",as_of:\"\",functions:[\u{0b}],\u{2028}units:[\u{200e}])";
+        let root = scan(text).unwrap();
+        assert!(root.field("functions").unwrap().items().is_empty());
+        assert!(root.field("units").unwrap().items().is_empty());
     }
 
     #[test]

@@ -88,6 +88,18 @@ pub fn source_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<Arc<SourceFi
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         bytes.drain(..3);
     }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        // What Windows editors save as "Unicode": not binary, only the wrong encoding.
+        let src = Arc::new(SourceFile::new(path, String::new()));
+        return Err(Diagnostic::at(
+            Severity::Error,
+            &src,
+            0,
+            0,
+            "the file is UTF-16 text; orgplan reads UTF-8",
+        )
+        .with_help("save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"));
+    }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -143,10 +155,27 @@ pub fn detect_kind(source: &Arc<SourceFile>) -> Result<FileKind, Diagnostic> {
         }
     }
     if at >= text.len() {
-        return Err(
-            Diagnostic::at(Severity::Error, source, 0, 0, "the file is empty")
-                .with_help("an orgplan file starts with Model(...), Norms(...) or Scenario(...)"),
-        );
+        let help = "an orgplan file starts with Model(...), Norms(...) or Scenario(...)";
+        if let Some(c) = locate::context_at(text, text.len()).unclosed_comment {
+            return Err(Diagnostic::at(
+                Severity::Error,
+                source,
+                c,
+                2,
+                "this comment `/*` is never closed: it hides the rest of the file",
+            )
+            .with_help("close it with `*/`"));
+        }
+        let message = if text.trim().is_empty() {
+            "the file is empty"
+        } else {
+            "the file holds only comments: there is no Model(...), Norms(...) or Scenario(...)"
+        };
+        return Err(Diagnostic::at(Severity::Error, source, 0, 0, message).with_help(help));
+    }
+    // A raw identifier `r#Model` names `Model`.
+    if text[at..].starts_with("r#") {
+        at += 2;
     }
     let word: String = text[at..]
         .chars()
@@ -213,19 +242,251 @@ pub fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>) -> Result<Parsed<T>,
     })
 }
 
-/// Turns ron's error into a diagnostic pointing at the offending token.
+/// Turns ron's error into a diagnostic pointing at the offending token — or, where ron only
+/// notices a problem later, at its cause: the bracket that is never closed, the text whose
+/// closing quote is missing, the struct that lacks a field.
 pub fn syntax_error(source: &Arc<SourceFile>, e: &ron::error::SpannedError) -> Diagnostic {
+    let text = &source.text;
     let start = source.offset_of_char_col(e.span.start.line, e.span.start.col);
-    let at = locate::next_token(&source.text, start);
-    let len = locate::token_len(&source.text, at);
-    let (message, help) = explain_ron_error(&e.code);
-    let mut d = Diagnostic::at(Severity::Error, source, at, len, message);
-    d.help = help;
+    let at = locate::next_token(text, start);
+    let x = explain_at(text, &e.code, at).unwrap_or_else(|| {
+        let (message, help) = explain_ron_error(&e.code, text, at);
+        Explained {
+            at,
+            len: locate::token_len(text, at),
+            message,
+            help,
+        }
+    });
+    // The span stays inside the text and on character boundaries, whatever ron reported.
+    let start = floor_char_boundary(text, x.at);
+    let mut end = (start + x.len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let mut d = Diagnostic::at(Severity::Error, source, start, end - start, x.message);
+    d.help = x.help;
     d
 }
 
-fn explain_ron_error(code: &ron::Error) -> (String, Option<String>) {
+/// The largest character boundary at or before `i` (clamped to the text).
+fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A syntax error moved to its cause.
+struct Explained {
+    at: usize,
+    len: usize,
+    message: String,
+    help: Option<String>,
+}
+
+/// The token at `at`, quoted for a message (or "the end of the file").
+fn found(text: &str, at: usize) -> String {
+    if at >= text.len() {
+        return "the end of the file".to_string();
+    }
+    let len = locate::token_len(text, at);
+    let tok = text.get(at..at + len).unwrap_or("");
+    let first_line = tok.lines().next().unwrap_or("");
+    let mut shown: String = first_line.chars().take(40).collect();
+    if shown.len() < tok.len() {
+        shown.push('…');
+    }
+    format!("`{shown}`")
+}
+
+/// Where a problem ron reports at `at` really lies, for the errors whose position ron does not
+/// give well. `None`: ron's position is right.
+fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
     use ron::Error as E;
+    let b = text.as_bytes();
+    let at_end = at >= b.len() && !matches!(code, E::ExpectedStringEnd);
+    match code {
+        _ if at_end || matches!(code, E::Eof | E::UnclosedBlockComment) => {
+            let cx = locate::context_at(text, text.len());
+            if let Some(c) = cx.unclosed_comment {
+                return Some(Explained {
+                    at: c,
+                    len: 2,
+                    message: "this comment `/*` is never closed".into(),
+                    help: Some("close it with `*/`".into()),
+                });
+            }
+            if let Some(&open) = cx.open.last() {
+                let close = match b[open] {
+                    b'(' => ')',
+                    b'[' => ']',
+                    _ => '}',
+                };
+                let mut name = open;
+                while name > 0 && (b[name - 1].is_ascii_alphanumeric() || b[name - 1] == b'_') {
+                    name -= 1;
+                }
+                let label = &text[name..=open];
+                return Some(Explained {
+                    at: name,
+                    len: open + 1 - name,
+                    message: format!(
+                        "`{label}` is never closed: the file ends before its `{close}`"
+                    ),
+                    help: Some(format!(
+                        "add the missing `{close}`; brackets close in the reverse order they open"
+                    )),
+                });
+            }
+            None
+        }
+        E::ExpectedStringEnd => Some(Explained {
+            // ron may point past the last escape in the text; the quote that opens it is
+            // where a reader looks.
+            at: locate::context_at(text, text.len())
+                .unclosed_string
+                .unwrap_or(at),
+            len: 1,
+            message: "this text in quotes is never closed".into(),
+            help: Some("add the closing `\"` at the end of the text".into()),
+        }),
+        E::MissingStructField { field, outer } => {
+            // ron notices a missing field at the struct's `)`: point at the struct's name.
+            if b.get(at) != Some(&b')') {
+                return None;
+            }
+            let open = *locate::context_at(text, at).open.last()?;
+            let mut name = open;
+            while name > 0 && (b[name - 1].is_ascii_alphanumeric() || b[name - 1] == b'_') {
+                name -= 1;
+            }
+            let what = outer
+                .clone()
+                .unwrap_or_else(|| text[name..open].to_string());
+            Some(Explained {
+                at: name,
+                len: open + 1 - name,
+                message: format!("missing field `{field}` in {what}"),
+                help: Some(format!("add `{field}: ...` (see SPEC §1 for its meaning)")),
+            })
+        }
+        E::InvalidEscape(_) => {
+            // ron points at the start of the text; find the bad escape in it.
+            let mut i = at;
+            while i < b.len() {
+                match b[i] {
+                    b'\\' => {
+                        let next = text.get(i + 1..).and_then(|r| r.chars().next());
+                        match next {
+                            Some('\'' | '"' | '\\' | 'n' | 'r' | 't' | '0' | 'x' | 'u') => i += 2,
+                            Some(c) => {
+                                return Some(Explained {
+                                    at: i,
+                                    len: 1 + c.len_utf8(),
+                                    message: format!(
+                                        "`\\{c}` is not a valid escape in text in quotes"
+                                    ),
+                                    help: Some("to write a backslash, double it: `\\\\`".into()),
+                                })
+                            }
+                            None => return None,
+                        }
+                    }
+                    b'"' | b'\n' if i > at => return None,
+                    _ => i += 1,
+                }
+            }
+            None
+        }
+        E::IntegerOutOfBounds => {
+            let mut n = at.min(b.len());
+            while n > 0 && matches!(b[n - 1], b'0'..=b'9' | b'-' | b'+' | b'_' | b'.') {
+                n -= 1;
+            }
+            let len = locate::token_len(text, n);
+            let num = text.get(n..n + len).unwrap_or("");
+            let (message, help) = if num.starts_with('-') {
+                (
+                    format!("a negative number (`{num}`) is not allowed here"),
+                    "this field counts something (people, months, đồng): write 0 or more",
+                )
+            } else {
+                (
+                    format!("the number `{num}` is out of range for this field"),
+                    "this field takes a whole number, 0 or more, of reasonable size",
+                )
+            };
+            Some(Explained {
+                at: n,
+                len,
+                message,
+                help: Some(help.into()),
+            })
+        }
+        E::ExpectedComma if b.get(at) == Some(&b'.') && at > 0 && b[at - 1].is_ascii_digit() => {
+            // `quota: 1.5`: ron reads the whole number 1, then wants a comma.
+            let mut n = at;
+            while n > 0 && matches!(b[n - 1], b'0'..=b'9' | b'-' | b'+' | b'_') {
+                n -= 1;
+            }
+            let len = locate::token_len(text, n);
+            Some(Explained {
+                at: n,
+                len,
+                message: format!(
+                    "a whole number is expected here, not `{}`",
+                    text.get(n..n + len).unwrap_or("")
+                ),
+                help: Some("this field counts something: write it without a decimal point".into()),
+            })
+        }
+        E::NoSuchStructField { .. }
+        | E::NoSuchEnumVariant { .. }
+        | E::DuplicateStructField { .. }
+        | E::ExpectedDifferentStructName { .. }
+        | E::ExceededRecursionLimit => None,
+        _ => unclosed_string_before(text, at),
+    }
+}
+
+/// A string just before `at` that runs over a line end: its closing quote is probably
+/// missing, and the parser only stumbled later, on the text after it.
+fn unclosed_string_before(text: &str, at: usize) -> Option<Explained> {
+    let (start, end) = locate::context_at(text, at).last_string?;
+    let string = &text[start..end];
+    if !string.contains('\n') || locate::next_token(text, end) != at {
+        return None;
+    }
+    let first_line = string.split('\n').next().unwrap_or("");
+    let stop_line = text[..at.min(text.len())].matches('\n').count() + 1;
+    Some(Explained {
+        at: start,
+        len: first_line.len(),
+        message: "the text in quotes that starts here is not closed on its line: a closing `\"` \
+                  is probably missing"
+            .into(),
+        help: Some(format!(
+            "orgplan read it as text up to the next `\"`, and stopped at line {stop_line}"
+        )),
+    })
+}
+
+fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Option<String>) {
+    use ron::Error as E;
+    let found = || found(text, at);
+    // The previous token ends on an earlier line: the comma is missing at that line's end.
+    let comma_help = || {
+        let before = text[..at.min(text.len())].trim_end();
+        let prev_line = before.matches('\n').count() + 1;
+        let this_line = text[..at.min(text.len())].matches('\n').count() + 1;
+        if !before.is_empty() && prev_line < this_line && !before.ends_with([',', '(', '[', '{']) {
+            format!("a comma is probably missing at the end of line {prev_line}")
+        } else {
+            "fields and list items are separated by commas".to_string()
+        }
+    };
     match code {
         E::NoSuchStructField {
             expected,
@@ -260,11 +521,19 @@ fn explain_ron_error(code: &ron::Error) -> (String, Option<String>) {
             outer,
         } => (
             format!(
-                "`{found}` is not a valid value{}",
-                outer
-                    .as_ref()
-                    .map(|o| format!(" for {o}"))
-                    .unwrap_or_default()
+                "`{found}` is not a valid {}",
+                match outer.as_deref() {
+                    Some("UnitKind") => "unit kind".to_string(),
+                    Some("PositionKind") => "post kind".to_string(),
+                    Some("Level") => "level".to_string(),
+                    Some("Class") => "class".to_string(),
+                    Some("Gender") => "gender".to_string(),
+                    Some("Role") => "role".to_string(),
+                    Some("Pool") => "pool".to_string(),
+                    Some("Rule") => "rule".to_string(),
+                    Some(o) => format!("value for {o}"),
+                    None => "value".to_string(),
+                }
             ),
             Some(format!("use one of: {}", expected.join(", "))),
         ),
@@ -290,6 +559,71 @@ fn explain_ron_error(code: &ron::Error) -> (String, Option<String>) {
             "the file nests brackets too deeply".to_string(),
             Some("orgplan files nest a few levels at most; check the brackets".to_string()),
         ),
+        E::ExpectedComma => (
+            format!("expected `,` or a closing bracket here, found {}", found()),
+            Some(comma_help()),
+        ),
+        E::ExpectedMapColon => (
+            format!("expected `:` after the field name, found {}", found()),
+            Some("write fields as `name: value`".into()),
+        ),
+        E::ExpectedIdentifier => (
+            format!("expected a field name here, found {}", found()),
+            Some(comma_help()),
+        ),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => (
+            format!("expected a closing `)` here, found {}", found()),
+            Some(comma_help()),
+        ),
+        E::ExpectedArrayEnd => (
+            format!("expected a closing `]` here, found {}", found()),
+            Some(comma_help()),
+        ),
+        E::ExpectedMapEnd => (
+            format!("expected a closing `}}` here, found {}", found()),
+            Some(comma_help()),
+        ),
+        E::ExpectedArray => (
+            format!("expected a list `[...]` here, found {}", found()),
+            Some("lists are written in square brackets, even with one item: `[a]`".into()),
+        ),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => (
+            format!("expected `(` here, found {}", found()),
+            None,
+        ),
+        E::ExpectedString => (
+            format!("expected text in quotes here, found {}", found()),
+            Some("ids, names and dates are written in double quotes: \"an\"".into()),
+        ),
+        E::ExpectedFloat => (
+            format!("expected a number here, found {}", found()),
+            Some("write a decimal number without quotes, e.g. 3.99".into()),
+        ),
+        E::ExpectedInteger => (
+            format!("expected a whole number here, found {}", found()),
+            Some("write a whole number without quotes, e.g. 12".into()),
+        ),
+        E::ExpectedBoolean => (
+            format!("expected `true` or `false` here, found {}", found()),
+            None,
+        ),
+        E::ExpectedStringEnd => ("this text in quotes is never closed".into(), None),
+        E::UnexpectedChar(c) => (
+            format!("unexpected character `{c}`"),
+            Some("check the RON syntax here: a missing comma, quote or bracket?".into()),
+        ),
+        E::TrailingCharacters => (
+            format!("unexpected {} after the end of the file's main value", found()),
+            Some("a file holds one Model(...), Norms(...) or Scenario(...); check the brackets before this".into()),
+        ),
+        E::InvalidValueForType { expected, found } => {
+            (format!("expected {expected} here, found {found}"), None)
+        }
+        E::InvalidEscape(why) => (
+            format!("invalid escape in text in quotes: {}", why.to_lowercase()),
+            Some("to write a backslash, double it: `\\\\`".into()),
+        ),
+        E::UnclosedBlockComment => ("a comment `/*` is never closed".into(), None),
         other => (
             format!("syntax error: {other}"),
             Some("check the RON syntax at this point (a missing comma, quote or bracket?)".into()),

@@ -433,7 +433,8 @@ impl Default for RawWeights {
 
 /// A planner's rule on the allocation.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+// Named `Rule` so that messages say "not a valid value for Rule".
+#[serde(rename = "Rule", deny_unknown_fields)]
 pub enum RawRule {
     /// The person must take this post.
     Pin { staff: String, position: String },

@@ -19,7 +19,9 @@ use crate::diag::Diagnostics;
 pub use crate::files::raw::{Class, Gender, Level, Pool, PositionKind, Role, UnitKind};
 use crate::files::source::SourceFile;
 pub use build::{check_model, check_norms};
-pub use scenario::{load_scenario, Merger, Policy, Rule, RuleAt, Scenario, Share, Weights};
+pub use scenario::{
+    check_scenario, load_scenario, Merger, Policy, Rule, RuleAt, Scenario, Share, Weights,
+};
 
 /// Index of a function in [`Model::functions`].
 pub type FunctionIx = usize;

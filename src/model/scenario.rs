@@ -227,7 +227,9 @@ fn relative(base: &Path, p: &str) -> PathBuf {
     }
 }
 
-pub(crate) fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnostics> {
+/// Checks a `Scenario(...)` text. Its model and norms are read from the paths it names,
+/// relative to `src.path` (which need not exist itself).
+pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnostics> {
     let kind = files::detect_kind(src).map_err(|d| Diagnostics(vec![d]))?;
     if kind != files::FileKind::Scenario {
         return Err(wrong_kind(src, kind, files::FileKind::Scenario));
@@ -254,7 +256,13 @@ pub(crate) fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, 
 
     // The model.
     let model_path = relative(&src.path, &raw.model);
-    let model = match load_referenced(&mut c, root.field("model"), "model", &model_path) {
+    let model = match load_referenced(
+        &mut c,
+        root.field("model"),
+        files::FileKind::Model,
+        &raw.model,
+        &model_path,
+    ) {
         Some(text) => match super::check_model(&text) {
             Ok(l) => {
                 other.extend(l.warnings);
@@ -273,7 +281,7 @@ pub(crate) fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, 
     for (i, n) in raw.norms.iter().enumerate() {
         let node = root.field("norms").and_then(|l| l.items().get(i));
         let p = relative(&src.path, n);
-        if let Some(text) = load_referenced(&mut c, node, "norms", &p) {
+        if let Some(text) = load_referenced(&mut c, node, files::FileKind::Norms, n, &p) {
             match super::check_norms(&text) {
                 Ok(l) => {
                     other.extend(l.warnings);
@@ -344,32 +352,53 @@ pub(crate) fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, 
     })
 }
 
-/// Reads a file a scenario refers to; a missing or unreadable one is reported at the
-/// reference.
+/// Reads a file a scenario refers to. A missing or unreadable one, or one of the wrong kind
+/// (a Norms file named as the model), is reported at the reference in the scenario: that is
+/// where the mistake is.
 fn load_referenced(
     c: &mut Checker<'_>,
     node: Option<&Node>,
-    field: &str,
+    expected: files::FileKind,
+    written: &str,
     path: &Path,
 ) -> Option<Arc<SourceFile>> {
-    match files::read_source(path) {
-        Ok(s) => Some(s),
-        Err(d) => {
-            let node = node.unwrap_or(c.root);
-            let span = Diagnostic::at(Severity::Error, c.src, node.offset, node.len, "");
-            c.diags.push(Diagnostic {
-                message: format!("{} ({}): {}", path.display(), field, d.message),
-                help: Some(
-                    "paths inside a scenario are relative to the scenario file; check the name"
-                        .into(),
+    let field = match expected {
+        files::FileKind::Model => "model",
+        files::FileKind::Norms => "norms",
+        files::FileKind::Scenario => "scenario",
+    };
+    let (message, help) = match files::read_source(path) {
+        Ok(s) => match files::detect_kind(&s) {
+            Ok(kind) if kind != expected => (
+                format!(
+                    "the {field} file \"{written}\" is a {}(...) file, not a {}(...) file",
+                    kind.as_str(),
+                    expected.as_str()
                 ),
-                entity: Some("Scenario".into()),
-                field: Some(field.into()),
-                ..span
-            });
-            None
-        }
-    }
+                format!("name a {}(...) file here", expected.as_str()),
+            ),
+            // The right kind, or a file that is broken in itself: checked (and reported)
+            // in its own right.
+            _ => return Some(s),
+        },
+        Err(d) => (
+            format!("the {field} file \"{written}\": {}", d.message),
+            format!(
+                "orgplan looked for {}; paths inside a scenario are relative to the scenario file",
+                path.display()
+            ),
+        ),
+    };
+    let node = node.unwrap_or(c.root);
+    let span = Diagnostic::at(Severity::Error, c.src, node.offset, node.len, "");
+    c.diags.push(Diagnostic {
+        message,
+        help: Some(help),
+        entity: Some("Scenario".into()),
+        field: Some(field.into()),
+        ..span
+    });
+    None
 }
 
 fn check_mergers(
