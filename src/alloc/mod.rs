@@ -116,7 +116,8 @@ pub struct Totals {
 /// How the plan was solved.
 #[derive(Debug, Clone, Serialize)]
 pub struct SolverInfo {
-    /// "Optimal" when proved, "NodeLimit" when the search stopped early.
+    /// "Optimal" when proved; "NodeLimit" or "TimeLimit" when the search stopped early with a
+    /// feasible plan that is not proved optimal.
     pub status: &'static str,
     pub seconds: f64,
     /// The method.
@@ -182,7 +183,18 @@ pub fn plan(scenario: &Scenario) -> Result<Plan, Infeasible> {
 
 /// Plans a scenario with a chosen backend.
 pub fn plan_with(scenario: &Scenario, backend: Backend) -> Result<Plan, Infeasible> {
+    plan_limited(scenario, backend, None)
+}
+
+/// Plans a scenario; after `time_limit` the branch and bound for MinShare rules stops and
+/// returns the best plan found with status `TimeLimit` (never before a first plan exists).
+pub fn plan_limited(
+    scenario: &Scenario,
+    backend: Backend,
+    time_limit: Option<std::time::Duration>,
+) -> Result<Plan, Infeasible> {
     let start = Instant::now();
+    let deadline = time_limit.map(|t| start + t);
     let problem = Problem::new(scenario);
     // Components: independent sub-problems.
     let components: Vec<(Vec<usize>, Vec<usize>, Vec<usize>)> = match problem.pool {
@@ -209,13 +221,13 @@ pub fn plan_with(scenario: &Scenario, backend: Backend) -> Result<Plan, Infeasib
     let results: Vec<Result<Solved, Vec<Conflict>>> = components
         .par_iter()
         .map(|(c, p, g)| match backend {
-            Backend::Flow => solve::solve_component(scenario, &problem, c, p, g),
+            Backend::Flow => solve::solve_component(scenario, &problem, c, p, g, deadline),
             Backend::Milp(solver) => {
                 match milp::solve_component(scenario, &problem, c, p, g, solver) {
                     Ok(s) => Ok(s),
                     // The flow method names the conflicting rules.
                     Err(milp::MilpError::Infeasible) => {
-                        solve::solve_component(scenario, &problem, c, p, g)
+                        solve::solve_component(scenario, &problem, c, p, g, deadline)
                     }
                     Err(milp::MilpError::Solver(msg)) => Err(vec![Conflict {
                         rules: Vec::new(),
@@ -278,6 +290,7 @@ pub fn plan_with(scenario: &Scenario, backend: Backend) -> Result<Plan, Infeasib
             status: match status {
                 Status::Optimal => "Optimal",
                 Status::NodeLimit => "NodeLimit",
+                Status::TimeLimit => "TimeLimit",
             },
             seconds: start.elapsed().as_secs_f64(),
             backend: backend.name(),

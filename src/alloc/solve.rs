@@ -38,6 +38,8 @@ pub enum Status {
     Optimal,
     /// The node limit was reached: the plan is feasible, not proved optimal.
     NodeLimit,
+    /// The time limit was reached: the plan is feasible, not proved optimal.
+    TimeLimit,
 }
 
 /// A solved component: for each of its candidates (problem index), the post taken (or none),
@@ -118,6 +120,7 @@ pub fn solve_component(
     cands: &[usize],
     posts: &[usize],
     groups: &[usize],
+    deadline: Option<std::time::Instant>,
 ) -> Result<Solved, Vec<Conflict>> {
     let base = Base::new(scenario, problem, cands, posts)?;
     let mut stack = vec![Node::default()];
@@ -129,6 +132,11 @@ pub fn solve_component(
     while let Some(node) = stack.pop() {
         if nodes >= NODE_LIMIT {
             status = Status::NodeLimit;
+            break;
+        }
+        // The root is always solved, so that a plan exists when the rules allow one.
+        if nodes > 0 && best.is_some() && deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+            status = Status::TimeLimit;
             break;
         }
         nodes += 1;
@@ -147,7 +155,7 @@ pub fn solve_component(
             continue;
         };
         share_binding |= root;
-        let (lo, hi) = match base.lagrange(scenario, problem, &node, g, r0)? {
+        let (lo, hi) = match base.lagrange(scenario, problem, &node, g, r0, deadline)? {
             Lagrange::Infeasible => continue,
             Lagrange::Bound { num, den, lo, hi } => {
                 if best.as_ref().is_some_and(|b| num <= b.folded * den) {
@@ -578,6 +586,7 @@ impl Base {
         node: &Node,
         g: usize,
         lo: Relaxed,
+        deadline: Option<std::time::Instant>,
     ) -> Result<Lagrange, Vec<Conflict>> {
         let mut lo = lo;
         let mut d_lo = share_slack(problem, &lo.assign, g);
@@ -595,6 +604,9 @@ impl Base {
             return Ok(Lagrange::Infeasible);
         }
         for _ in 0..LAGRANGE_STEPS {
+            if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+                break;
+            }
             let ld = d_hi - d_lo;
             let ln = lo.folded - hi.folded;
             if ln <= 0 {

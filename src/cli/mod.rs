@@ -40,6 +40,30 @@ pub enum Format {
     Csv,
 }
 
+/// The allocation backend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Solver {
+    /// Min-cost flow with branch and bound (exact, fast).
+    Flow,
+    /// A MILP through good_lp and microlp (pure Rust).
+    Milp,
+    /// A MILP through good_lp and HiGHS (feature `highs`).
+    #[cfg(feature = "highs")]
+    Highs,
+}
+
+impl Solver {
+    fn backend(self) -> orgplan::alloc::Backend {
+        use orgplan::alloc::{milp::MilpSolver, Backend};
+        match self {
+            Solver::Flow => Backend::Flow,
+            Solver::Milp => Backend::Milp(MilpSolver::MicroLp),
+            #[cfg(feature = "highs")]
+            Solver::Highs => Backend::Milp(MilpSolver::Highs),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Check files: every problem in one run, with file, line and column.
@@ -74,6 +98,15 @@ enum Command {
         /// Report 0 seconds for the solver, so that runs give byte-identical output.
         #[arg(long)]
         no_timing: bool,
+        /// Stop proving optimality after this many seconds and report the best plan found
+        /// (status TimeLimit). Plans without binding MinShare rules are never cut short.
+        #[arg(long, default_value_t = 120.0)]
+        time_limit: f64,
+        /// The method: `flow` (exact min-cost flow with branch and bound, the default) or
+        /// `milp` (good_lp with microlp; slower, an independent check); `highs` when built
+        /// with the `highs` feature.
+        #[arg(long, value_enum, default_value_t = Solver::Flow)]
+        solver: Solver,
     },
     /// One person's retirement month and every package the law offers them, with the working.
     Package {
@@ -189,7 +222,16 @@ pub fn main() -> ExitCode {
             format,
             output,
             no_timing,
-        } => plan::run(&scenario, format, output.as_deref(), no_timing),
+            time_limit,
+            solver,
+        } => plan::run(
+            &scenario,
+            format,
+            output.as_deref(),
+            no_timing,
+            time_limit,
+            solver.backend(),
+        ),
         Command::Gen {
             out,
             national,

@@ -13,11 +13,12 @@ use orgplan::model::load_scenario;
 use super::{output, printer, ExitStatus, Fail, Format};
 
 /// Loads and plans a scenario; an infeasible plan is the user's input problem (exit 1).
-pub fn make_plan(file: &Path) -> Result<Plan, Fail> {
+pub fn make_plan(file: &Path, time_limit: f64, backend: alloc::Backend) -> Result<Plan, Fail> {
     let loaded = load_scenario(file)?;
     printer::warning_count(&loaded.warnings, file);
     let scenario = loaded.value;
-    alloc::plan(&scenario).map_err(|inf| {
+    let limit = std::time::Duration::try_from_secs_f64(time_limit.max(0.0)).ok();
+    alloc::plan_limited(&scenario, backend, limit).map_err(|inf| {
         let mut d = Diagnostics::new();
         for c in &inf.conflicts {
             let rules = if c.rules.is_empty() {
@@ -63,8 +64,10 @@ pub fn run(
     format: Format,
     out: Option<&Path>,
     no_timing: bool,
+    time_limit: f64,
+    backend: alloc::Backend,
 ) -> Result<ExitStatus, Fail> {
-    let mut plan = make_plan(file)?;
+    let mut plan = make_plan(file, time_limit, backend)?;
     if no_timing {
         plan.solver.seconds = 0.0;
     }
