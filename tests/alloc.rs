@@ -195,6 +195,43 @@ fn tier_three_releases_the_cheaper_of_two_equal_fit_people() {
 }
 
 #[test]
+fn explanations_name_the_tier_the_runner_up_and_the_missing_requirement() {
+    let posts = r#"TemplatePosition(key: "cs", title: "Địa chính", kind: CivilServant, functions: ["land"], quota: 1),
+        TemplatePosition(key: "tp", title: "Tư pháp", kind: CivilServant, functions: ["office"], quota: 1, requires: ["law"])"#;
+    let people = [
+        P("CHEAP", "Male", "a.cs", 240, &[]),
+        P("DEAR", "Male", "a.cs", 251, &[]),
+    ];
+    let (_d, s) = load(&model(&people), &norms(posts), &scenario(""));
+    let plan = alloc::plan(&s).unwrap();
+    let e = orgplan::alloc::explain::explain(&s, &plan);
+    // The placement names the fit terms and the runner-up.
+    let p = e.placements.iter().find(|p| p.position == "ab.cs").unwrap();
+    assert_eq!(
+        (p.staff.as_str(), p.fit, p.fit_terms.continuity),
+        ("DEAR", 120, 100)
+    );
+    assert_eq!(p.runners_up[0].staff, "CHEAP");
+    assert_eq!(p.runners_up[0].placed_in, None);
+    // The surplus person is outranked on cost (equal fit), and lacks "law" for the other post.
+    let why = &e.surplus[0];
+    assert_eq!(why.staff, "CHEAP");
+    assert_eq!(why.outranked[0].holders[0].tier, "cost");
+    assert!(
+        why.ineligible[0].reason.contains("law"),
+        "{:?}",
+        why.ineligible
+    );
+    // The vacancy: nobody has "law".
+    assert_eq!(e.vacancies[0].position, "ab.tp");
+    assert!(
+        e.vacancies[0].reason.contains("no candidate may take it"),
+        "{}",
+        e.vacancies[0].reason
+    );
+}
+
+#[test]
 fn filling_more_posts_beats_fit() {
     // Post cs1 requires land; post cs2 requires nothing. BEST (land, very senior) would fit
     // either; OTHER has no land. Filling both posts puts BEST in cs1 and OTHER in cs2.

@@ -7,6 +7,7 @@
 //! the scenario into independent components (one per merger under `pool: PerMerger`, solved
 //! in parallel) and assembles the [`Plan`].
 
+pub mod explain;
 pub mod flow;
 pub mod milp;
 pub mod problem;
@@ -139,6 +140,9 @@ pub struct Plan {
     pub mergers: Vec<MergerPlan>,
     pub totals: Totals,
     pub solver: SolverInfo,
+    /// Why each person is where they are and each vacancy is empty (`plan --explain`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanations: Option<explain::Explanations>,
     /// The problem as formulated, for explanations.
     #[serde(skip)]
     pub problem: Problem,
@@ -298,6 +302,7 @@ pub fn plan_limited(
             nodes,
             share_binding,
         },
+        explanations: None,
         problem,
         assign,
     })

@@ -107,6 +107,10 @@ enum Command {
         /// with the `highs` feature.
         #[arg(long, value_enum, default_value_t = Solver::Flow)]
         solver: Solver,
+        /// Say why: each placement's fit and runners-up, why each surplus person got no post
+        /// (a missing requirement, or who is preferred on which tier), why each vacancy is empty.
+        #[arg(long)]
+        explain: bool,
     },
     /// One person's retirement month and every package the law offers them, with the working.
     Package {
@@ -224,13 +228,17 @@ pub fn main() -> ExitCode {
             no_timing,
             time_limit,
             solver,
+            explain,
         } => plan::run(
             &scenario,
             format,
             output.as_deref(),
-            no_timing,
-            time_limit,
-            solver.backend(),
+            plan::Options {
+                no_timing,
+                time_limit,
+                backend: solver.backend(),
+                explain,
+            },
         ),
         Command::Gen {
             out,

@@ -9,16 +9,25 @@ use serde::Serialize;
 use orgplan::alloc::{self, Plan};
 use orgplan::diag::{Diagnostic, Diagnostics, Severity};
 use orgplan::model::load_scenario;
+use orgplan::report::vnd;
 
 use super::{output, printer, ExitStatus, Fail, Format};
 
+/// How to plan.
+pub struct Options {
+    pub no_timing: bool,
+    pub time_limit: f64,
+    pub backend: alloc::Backend,
+    pub explain: bool,
+}
+
 /// Loads and plans a scenario; an infeasible plan is the user's input problem (exit 1).
-pub fn make_plan(file: &Path, time_limit: f64, backend: alloc::Backend) -> Result<Plan, Fail> {
+pub fn make_plan(file: &Path, opts: &Options) -> Result<Plan, Fail> {
     let loaded = load_scenario(file)?;
     printer::warning_count(&loaded.warnings, file);
     let scenario = loaded.value;
-    let limit = std::time::Duration::try_from_secs_f64(time_limit.max(0.0)).ok();
-    alloc::plan_limited(&scenario, backend, limit).map_err(|inf| {
+    let limit = std::time::Duration::try_from_secs_f64(opts.time_limit.max(0.0)).ok();
+    let mut plan = alloc::plan_limited(&scenario, opts.backend, limit).map_err(|inf| {
         let mut d = Diagnostics::new();
         for c in &inf.conflicts {
             let rules = if c.rules.is_empty() {
@@ -56,19 +65,21 @@ pub fn make_plan(file: &Path, time_limit: f64, backend: alloc::Backend) -> Resul
             d.push(diag);
         }
         Fail::Input(d)
-    })
+    })?;
+    if opts.explain {
+        plan.explanations = Some(alloc::explain::explain(&scenario, &plan));
+    }
+    Ok(plan)
 }
 
 pub fn run(
     file: &Path,
     format: Format,
     out: Option<&Path>,
-    no_timing: bool,
-    time_limit: f64,
-    backend: alloc::Backend,
+    opts: Options,
 ) -> Result<ExitStatus, Fail> {
-    let mut plan = make_plan(file, time_limit, backend)?;
-    if no_timing {
+    let mut plan = make_plan(file, &opts)?;
+    if opts.no_timing {
         plan.solver.seconds = 0.0;
     }
     let text = match format {
@@ -81,10 +92,72 @@ pub fn run(
         Format::Csv => {
             orgplan::report::to_csv(&csv_rows(&plan)).map_err(|e| Fail::Tool(e.to_string()))?
         }
-        Format::Table => table(&plan),
+        Format::Table => {
+            let mut t = table(&plan);
+            if let Some(e) = &plan.explanations {
+                t.push_str(&explanations(e));
+            }
+            t
+        }
     };
     output::emit(out, text.as_bytes())?;
     Ok(ExitStatus::Success)
+}
+
+/// The explanations as text, section by section.
+fn explanations(e: &orgplan::alloc::explain::Explanations) -> String {
+    let mut out = String::from("\nGiải thích — vì sao (why)\n\nPlacements:\n");
+    for p in &e.placements {
+        let t = &p.fit_terms;
+        out.push_str(&format!(
+            "  {} → {}: fit {} = continuity {} + preferred {} + seniority {} + local {}{}\n",
+            p.staff,
+            p.position,
+            p.fit,
+            t.continuity,
+            t.preferred,
+            t.seniority,
+            t.local,
+            p.rule
+                .as_ref()
+                .map(|r| format!("; {r}"))
+                .unwrap_or_default()
+        ));
+        if !p.runners_up.is_empty() {
+            let r: Vec<String> = p
+                .runners_up
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{} (fit {}, {})",
+                        r.staff,
+                        r.fit,
+                        r.placed_in.as_deref().unwrap_or("surplus")
+                    )
+                })
+                .collect();
+            out.push_str(&format!("      runners-up: {}\n", r.join(", ")));
+        }
+    }
+    out.push_str("\nSurplus:\n");
+    for s in &e.surplus {
+        out.push_str(&format!("  {}\n", s.summary));
+        for o in &s.outranked {
+            for h in &o.holders {
+                out.push_str(&format!(
+                    "      {} [{}]: {}\n",
+                    o.position, h.tier, h.reason
+                ));
+            }
+        }
+    }
+    if !e.vacancies.is_empty() {
+        out.push_str("\nVacancies:\n");
+        for v in &e.vacancies {
+            out.push_str(&format!("  {} ×{}: {}\n", v.position, v.count, v.reason));
+        }
+    }
+    out
 }
 
 /// One CSV row per candidate and per vacancy: every candidate appears exactly once.
@@ -153,19 +226,6 @@ fn csv_rows(plan: &Plan) -> Vec<CsvRow> {
         }
     }
     rows
-}
-
-/// `1234567` → `1,234,567`.
-pub fn vnd(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 fn new_table(header: Vec<&str>) -> Table {

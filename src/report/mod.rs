@@ -13,3 +13,16 @@ pub fn to_csv<S: serde::Serialize>(rows: &[S]) -> Result<String, csv::Error> {
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8(bytes).unwrap_or_default())
 }
+
+/// A whole number of đồng with thousands separators: `1234567` → `1,234,567`.
+pub fn vnd(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
