@@ -49,11 +49,14 @@ impl Default for GenConfig {
 }
 
 impl GenConfig {
-    /// Vietnam's 2025 reform: 10,035 communes into 3,321 units, about 200,000 staff.
+    /// Vietnam's 2025 reform: 10,035 communes into 3,321 units, about 230,000 staff (18–28
+    /// per commune).
     pub fn national() -> Self {
         GenConfig {
             communes: 10_035,
             into: 3_321,
+            staff_min: 18,
+            staff_max: 28,
             ..GenConfig::default()
         }
     }

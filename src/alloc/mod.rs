@@ -202,20 +202,22 @@ pub fn plan_limited(
     let problem = Problem::new(scenario);
     // Components: independent sub-problems.
     let components: Vec<(Vec<usize>, Vec<usize>, Vec<usize>)> = match problem.pool {
-        Pool::PerMerger => (0..scenario.mergers.len())
-            .map(|m| {
-                let cands = (0..problem.candidates.len())
-                    .filter(|&c| problem.candidates[c].merger == m)
-                    .collect();
-                let posts = (0..problem.posts.len())
-                    .filter(|&p| problem.posts[p].merger == m)
-                    .collect();
-                let groups = (0..problem.groups.len())
-                    .filter(|&g| problem.groups[g].merger == m)
-                    .collect();
-                (cands, posts, groups)
-            })
-            .collect(),
+        Pool::PerMerger => {
+            // One pass over candidates, posts and groups, bucketed by merger.
+            let n = scenario.mergers.len();
+            let mut comps: Vec<(Vec<usize>, Vec<usize>, Vec<usize>)> =
+                vec![(Vec::new(), Vec::new(), Vec::new()); n];
+            for (c, cand) in problem.candidates.iter().enumerate() {
+                comps[cand.merger].0.push(c);
+            }
+            for (p, post) in problem.posts.iter().enumerate() {
+                comps[post.merger].1.push(p);
+            }
+            for (g, grp) in problem.groups.iter().enumerate() {
+                comps[grp.merger].2.push(g);
+            }
+            comps
+        }
         Pool::Scenario => vec![(
             (0..problem.candidates.len()).collect(),
             (0..problem.posts.len()).collect(),

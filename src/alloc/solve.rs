@@ -134,8 +134,7 @@ pub fn solve_component(
             status = Status::NodeLimit;
             break;
         }
-        // The root is always solved, so that a plan exists when the rules allow one.
-        if nodes > 0 && best.is_some() && deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+        if nodes > 0 && deadline.is_some_and(|d| std::time::Instant::now() >= d) {
             status = Status::TimeLimit;
             break;
         }
@@ -204,6 +203,15 @@ pub fn solve_component(
             },
             share_binding,
         }),
+        None if status == Status::TimeLimit => Err(vec![Conflict {
+            rules: groups
+                .first()
+                .map(|&g| problem.groups[g].rule)
+                .into_iter()
+                .collect(),
+            posts: Vec::new(),
+            message: "no plan meeting every MinShare rule was found within the time limit; raise --time-limit, or plan with pool: PerMerger (each merger on its own is solved in a fraction of a second)".into(),
+        }]),
         None => Err(min_share_conflicts(scenario, problem, groups)),
     }
 }

@@ -43,11 +43,16 @@ pub fn make_plan(file: &Path, opts: &Options) -> Result<Plan, Fail> {
                         .join(", ")
                 )
             };
-            let mut diag =
-                Diagnostic::file_error(file, format!("no plan is possible: {}{rules}", c.message))
-                    .with_help(
-                        "change or remove one of the rules named, or the posts' requirements",
-                    );
+            let mut diag = Diagnostic::file_error(
+                file,
+                // A message that already says "no plan …" (a time limit) needs no prefix.
+                if c.message.starts_with("no plan") {
+                    format!("{}{rules}", c.message)
+                } else {
+                    format!("no plan is possible: {}{rules}", c.message)
+                },
+            )
+            .with_help("change or remove one of the rules named, or the posts' requirements");
             // Point at the first rule named.
             if let Some(r) = c
                 .rules
