@@ -306,3 +306,90 @@ pub fn package_input(person: &crate::model::Staff) -> PackageInput {
         insured_months: person.insured_months,
     }
 }
+
+/// The allocation problem as plain data (`orgplan formulate`), so that another solver can be
+/// run on exactly the same formulation (benches/cpsat.py does, with OR-Tools CP-SAT).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Formulation {
+    /// Each candidate: id, gender, package cost of releasing them.
+    pub candidates: Vec<FormCandidate>,
+    /// Each new post: id, merger, kind, quota.
+    pub posts: Vec<FormPost>,
+    /// Every eligible (candidate, post) pair and its fit.
+    pub pairs: Vec<(usize, usize, u64)>,
+    /// (candidate, post) pairs that Pin rules force.
+    pub pins: Vec<(usize, usize)>,
+    /// Candidates that Keep rules force into some post.
+    pub keeps: Vec<usize>,
+    /// MinShare groups: the posts, and share num/den for the gender.
+    pub groups: Vec<FormGroup>,
+}
+
+/// A candidate of a [`Formulation`].
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FormCandidate {
+    pub id: String,
+    pub female: bool,
+    pub cost_vnd: u64,
+}
+
+/// A post of a [`Formulation`].
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FormPost {
+    pub id: String,
+    pub quota: u32,
+}
+
+/// A MinShare group of a [`Formulation`]: `den × (of gender) ≥ num × (all)` over its posts.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FormGroup {
+    pub posts: Vec<usize>,
+    pub female: bool,
+    pub num: u64,
+    pub den: u64,
+}
+
+impl Problem {
+    /// The problem as plain data.
+    pub fn formulation(&self, scenario: &Scenario) -> Formulation {
+        let mut pairs = Vec::new();
+        for c in 0..self.candidates.len() {
+            for p in 0..self.posts.len() {
+                if self.eligible(scenario, c, p) {
+                    pairs.push((c, p, self.fit(scenario, c, p).total()));
+                }
+            }
+        }
+        Formulation {
+            candidates: self
+                .candidates
+                .iter()
+                .enumerate()
+                .map(|(c, cand)| FormCandidate {
+                    id: self.staff_id(scenario, c),
+                    female: cand.gender == Gender::Female,
+                    cost_vnd: cand.package.cost_vnd,
+                })
+                .collect(),
+            posts: (0..self.posts.len())
+                .map(|p| FormPost {
+                    id: self.post_id(scenario, p),
+                    quota: self.posts[p].quota,
+                })
+                .collect(),
+            pairs,
+            pins: self.pins.iter().map(|&(c, p, _)| (c, p)).collect(),
+            keeps: self.keeps.iter().map(|&(c, _)| c).collect(),
+            groups: (0..self.groups.len())
+                .map(|g| FormGroup {
+                    posts: (0..self.posts.len())
+                        .filter(|&p| self.in_group(p, g))
+                        .collect(),
+                    female: self.groups[g].gender == Gender::Female,
+                    num: self.groups[g].share.num,
+                    den: self.groups[g].share.den,
+                })
+                .collect(),
+        }
+    }
+}

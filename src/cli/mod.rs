@@ -112,6 +112,15 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// The allocation problem of a scenario as JSON (candidates, posts, eligible pairs with
+    /// their fit, rules), to check orgplan's plan with another solver.
+    Formulate {
+        /// A Scenario file.
+        scenario: PathBuf,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// One person's retirement month and every package the law offers them, with the working.
     Package {
         /// The person's staff id.
@@ -269,6 +278,7 @@ pub fn main() -> ExitCode {
             cfg.min_share &= !no_min_share;
             gen::run(&cfg, &out, force)
         }
+        Command::Formulate { scenario, output } => plan::formulate(&scenario, output.as_deref()),
         Command::Package {
             staff,
             scenario,

@@ -165,6 +165,18 @@ fn explanations(e: &orgplan::alloc::explain::Explanations) -> String {
     out
 }
 
+/// `orgplan formulate`: the problem as JSON.
+pub fn formulate(file: &Path, out: Option<&Path>) -> Result<ExitStatus, Fail> {
+    let loaded = load_scenario(file)?;
+    printer::warning_count(&loaded.warnings, file);
+    let s = loaded.value;
+    let f = alloc::problem::Problem::new(&s).formulation(&s);
+    let mut t = serde_json::to_string(&f).map_err(|e| Fail::Tool(e.to_string()))?;
+    t.push('\n');
+    output::emit(out, t.as_bytes())?;
+    Ok(ExitStatus::Success)
+}
+
 /// One CSV row per candidate and per vacancy: every candidate appears exactly once.
 #[derive(Serialize)]
 struct CsvRow {
