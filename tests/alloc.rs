@@ -628,6 +628,24 @@ fn random_instances_match_brute_force_and_the_milp() {
     );
 }
 
+/// With `--features highs`: HiGHS (MIP gap 0) reaches the same optima.
+#[cfg(feature = "highs")]
+#[test]
+fn highs_agrees_with_the_flow_solver_on_random_instances() {
+    for seed in 0..150u64 {
+        let (m, n, sc) = random_case(seed);
+        let (_d, s) = load(&m, &n, &sc);
+        let Ok(plan) = alloc::plan(&s) else { continue };
+        let highs = alloc::plan_with(&s, Backend::Milp(MilpSolver::Highs)).unwrap();
+        assert_eq!(
+            objective(&highs),
+            objective(&plan),
+            "seed {seed}: HiGHS differs\n{sc}"
+        );
+        check_invariants(&s, &highs);
+    }
+}
+
 #[test]
 fn output_is_byte_identical_across_runs_and_thread_counts() {
     let example: PathBuf = [

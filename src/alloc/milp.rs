@@ -66,6 +66,21 @@ pub fn solve_component(
             return Err(MilpError::Infeasible);
         }
     }
+    if pairs.is_empty() {
+        // Nobody may take any post (HiGHS refuses an empty model): the plan is empty, unless
+        // a rule needs someone placed.
+        if !pinned.is_empty() || problem.keeps.iter().any(|(c, _)| cand_set.contains(c)) {
+            return Err(MilpError::Infeasible);
+        }
+        return Ok(Solved {
+            assign: cands.iter().map(|&c| (c, None)).collect(),
+            objective: Objective::default(),
+            status: Status::Optimal,
+            nodes: 0,
+            bound: Objective::default(),
+            share_binding: false,
+        });
+    }
     let fit: Vec<f64> = pairs
         .iter()
         .map(|&(c, p)| problem.fit(scenario, c, p).total() as f64)
