@@ -45,3 +45,15 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
     }
     result
 }
+
+/// Pretty JSON text with a final newline.
+pub fn json<T: serde::Serialize>(value: &T) -> Result<String, Fail> {
+    let mut t = serde_json::to_string_pretty(value).map_err(|e| Fail::Tool(e.to_string()))?;
+    t.push('\n');
+    Ok(t)
+}
+
+/// CSV text (header first).
+pub fn csv<T: serde::Serialize>(rows: &[T]) -> Result<String, Fail> {
+    orgplan::report::to_csv(rows).map_err(|e| Fail::Tool(e.to_string()))
+}

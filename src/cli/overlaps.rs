@@ -106,15 +106,8 @@ pub fn run(args: &OverlapsArgs) -> Result<ExitStatus, Fail> {
         }
     };
     let text = match args.format {
-        Format::Json => {
-            let mut t =
-                serde_json::to_string_pretty(&report).map_err(|e| Fail::Tool(e.to_string()))?;
-            t.push('\n');
-            t
-        }
-        Format::Csv => {
-            orgplan::report::to_csv(&report.rows()).map_err(|e| Fail::Tool(e.to_string()))?
-        }
+        Format::Json => output::json(&report)?,
+        Format::Csv => output::csv(&report.rows())?,
         Format::Table => table(&title, &report, args.before),
     };
     output::emit(args.output.as_deref(), text.as_bytes())?;

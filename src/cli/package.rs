@@ -60,12 +60,7 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
         packages,
     };
     let text = match format {
-        Format::Json | Format::Csv => {
-            let mut t =
-                serde_json::to_string_pretty(&report).map_err(|e| Fail::Tool(e.to_string()))?;
-            t.push('\n');
-            t
-        }
+        Format::Json | Format::Csv => output::json(&report)?,
         Format::Table => {
             let mut t = format!(
                 "{} ({}), {}, born {}; insured {} months; salary coefficient {} + allowance {}\n",

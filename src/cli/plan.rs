@@ -88,15 +88,8 @@ pub fn run(
         plan.solver.seconds = 0.0;
     }
     let text = match format {
-        Format::Json => {
-            let mut t =
-                serde_json::to_string_pretty(&plan).map_err(|e| Fail::Tool(e.to_string()))?;
-            t.push('\n');
-            t
-        }
-        Format::Csv => {
-            orgplan::report::to_csv(&csv_rows(&plan)).map_err(|e| Fail::Tool(e.to_string()))?
-        }
+        Format::Json => output::json(&plan)?,
+        Format::Csv => output::csv(&csv_rows(&plan))?,
         Format::Table => {
             let mut t = table(&plan);
             if let Some(e) = &plan.explanations {

@@ -29,15 +29,8 @@ pub fn run(file: &Path, format: Format, out: Option<&Path>) -> Result<ExitStatus
     let model = load_model_of(file)?;
     let report = ShowReport::new(&model);
     let text = match format {
-        Format::Json => {
-            let mut t =
-                serde_json::to_string_pretty(&report).map_err(|e| Fail::Tool(e.to_string()))?;
-            t.push('\n');
-            t
-        }
-        Format::Csv => {
-            orgplan::report::to_csv(&report.rows()).map_err(|e| Fail::Tool(e.to_string()))?
-        }
+        Format::Json => output::json(&report)?,
+        Format::Csv => output::csv(&report.rows())?,
         Format::Table => table(&report),
     };
     output::emit(out, text.as_bytes())?;

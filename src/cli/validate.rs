@@ -115,9 +115,7 @@ pub fn run(files: &[PathBuf], format: Format) -> Result<ExitStatus, Fail> {
                     })
                     .collect(),
             };
-            let mut text =
-                serde_json::to_string_pretty(&report).map_err(|e| Fail::Tool(e.to_string()))?;
-            text.push('\n');
+            let text = output::json(&report)?;
             output::emit(None, text.as_bytes())?;
         }
         Format::Csv => {
@@ -134,7 +132,7 @@ pub fn run(files: &[PathBuf], format: Format) -> Result<ExitStatus, Fail> {
                     help: d.help.clone().unwrap_or_default(),
                 });
             }
-            let text = orgplan::report::to_csv(&rows).map_err(|e| Fail::Tool(e.to_string()))?;
+            let text = output::csv(&rows)?;
             output::emit(None, text.as_bytes())?;
         }
         Format::Table => {

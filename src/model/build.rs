@@ -183,10 +183,7 @@ impl<'a> Checker<'a> {
 
 /// Checks a `Model(...)` text and builds the model.
 pub fn check_model(src: &Arc<SourceFile>) -> Result<Loaded<Model>, Diagnostics> {
-    let kind = files::detect_kind(src).map_err(|d| Diagnostics(vec![d]))?;
-    if kind != files::FileKind::Model {
-        return Err(wrong_kind(src, kind, files::FileKind::Model));
-    }
+    expect_kind(src, files::FileKind::Model)?;
     // Positions are needed only to report problems: check first without them (a clean
     // national model then skips the position scan), and read the file again with them only
     // when something is to be reported.
@@ -206,6 +203,18 @@ pub fn check_model(src: &Arc<SourceFile>) -> Result<Loaded<Model>, Diagnostics> 
     let mut c = Checker::new(src, &parsed.tree);
     let model = build_model(&mut c, parsed.raw);
     c.finish(model)
+}
+
+/// Checks that a file is of the expected kind (its first word).
+pub(crate) fn expect_kind(
+    src: &Arc<SourceFile>,
+    expected: files::FileKind,
+) -> Result<(), Diagnostics> {
+    let kind = files::detect_kind(src).map_err(|d| Diagnostics(vec![d]))?;
+    if kind != expected {
+        return Err(wrong_kind(src, kind, expected));
+    }
+    Ok(())
 }
 
 /// The diagnostic for a file of the wrong kind.
@@ -615,10 +624,7 @@ fn check_cycles(c: &mut Checker<'_>, units: &mut [Unit]) {
 
 /// Checks a `Norms(...)` text.
 pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> {
-    let kind = files::detect_kind(src).map_err(|d| Diagnostics(vec![d]))?;
-    if kind != files::FileKind::Norms {
-        return Err(wrong_kind(src, kind, files::FileKind::Norms));
-    }
+    expect_kind(src, files::FileKind::Norms)?;
     let parsed = files::parse::<RawNorms>(src).map_err(|d| Diagnostics(vec![d]))?;
     let mut c = Checker::new(src, &parsed.tree);
     let root = c.root;

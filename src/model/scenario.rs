@@ -8,7 +8,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::build::{item, resolve_functions, wrong_kind, Checker};
+use super::build::{expect_kind, item, resolve_functions, Checker};
 use super::ids::nfc_owned;
 use super::*;
 use crate::diag::{Diagnostic, Diagnostics, Severity};
@@ -230,10 +230,7 @@ fn relative(base: &Path, p: &str) -> PathBuf {
 /// Checks a `Scenario(...)` text. Its model and norms are read from the paths it names,
 /// relative to `src.path` (which need not exist itself).
 pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnostics> {
-    let kind = files::detect_kind(src).map_err(|d| Diagnostics(vec![d]))?;
-    if kind != files::FileKind::Scenario {
-        return Err(wrong_kind(src, kind, files::FileKind::Scenario));
-    }
+    expect_kind(src, files::FileKind::Scenario)?;
     let parsed = files::parse::<RawScenario>(src).map_err(|d| Diagnostics(vec![d]))?;
     let mut c = Checker::new(src, &parsed.tree);
     let root = c.root;
