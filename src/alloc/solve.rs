@@ -7,13 +7,16 @@
 //!
 //! `weight(s, p) = A + fit(s, p) × B + cost(s)`, with `B = Σ cost + 1`, `A = (Σ max fit + 1) × B`.
 //!
-//! Pins are fixed before solving; a Keep adds a bonus `K = (n + 1) × A` that outweighs every
-//! other term, and is infeasible if the optimum still leaves the person out. MinShare rules
-//! couple people of one gender across posts and are not a network constraint: they are
-//! enforced by an exact branch and bound whose relaxation is the flow (branching on "this
-//! person of the other gender is / is not placed in this group's posts"); a node is pruned
-//! when its relaxation is no better than the best plan found, so the plan returned is proved
-//! optimal when the search ends within its node limit.
+//! The tie-break of SPEC §5.4's fourth tier is the solver's own determinism: the network is
+//! built in candidate and post order and the flow solver breaks ties by node index.
+//!
+//! Pins are fixed before solving; a Keep adds to the person's edges a bonus larger than the
+//! sum of all other weights, and is infeasible if the optimum still leaves the person out.
+//! MinShare rules couple people of one gender across posts and are not a network constraint:
+//! they are enforced by an exact branch and bound (see [`solve_component`]) whose bounds come
+//! from a Lagrangian relaxation of the broken rule, its multiplier found exactly by a
+//! breakpoint search; the plan returned is proved optimal when the search ends within its
+//! node and time limits.
 
 use std::collections::HashSet;
 
@@ -307,7 +310,6 @@ impl Base {
         posts: &[usize],
     ) -> Result<Base, Vec<Conflict>> {
         let mut conflicts = Vec::new();
-        let in_posts: HashSet<usize> = posts.iter().copied().collect();
         let in_cands: HashSet<usize> = cands.iter().copied().collect();
         // Pins: eligibility, one post per person, quota.
         let mut quota_left: std::collections::BTreeMap<usize, i64> = posts
@@ -416,16 +418,17 @@ impl Base {
         if !conflicts.is_empty() {
             return Err(conflicts);
         }
-        let _ = in_posts;
         let b = i128::try_from(cost_sum + 1).map_err(|_| too_large())?;
         let a = i128::try_from(max_fit_sum + 1)
             .ok()
             .and_then(|f| f.checked_mul(b))
             .ok_or_else(too_large)?;
+        // Headroom: the Lagrangian multiplies weights by a total of all weights, and the
+        // bonus for Keep adds one more; refuse up front what could not stay exact.
         let n = i128::try_from(cands.len() + 1).map_err(|_| too_large())?;
-        let keep_bonus = n.checked_mul(a).ok_or_else(too_large)?;
-        // The largest total: every candidate placed with keep bonus.
-        n.checked_mul(keep_bonus.checked_add(a).ok_or_else(too_large)?)
+        n.checked_mul(a)
+            .and_then(|t| t.checked_mul(n))
+            .and_then(|t| t.checked_mul(128))
             .ok_or_else(too_large)?;
         let pairs = raw_pairs
             .into_iter()
