@@ -192,3 +192,83 @@ fn compare_table_and_csv_mark_the_best() {
     assert!(csv.starts_with("measure,unit,hong-phu,hoa-phu,chuong-my-2025,best\n"));
     assert!(csv.contains("\nsurplus,people,19,16,34,hoa-phu\n"), "{csv}");
 }
+
+#[test]
+fn compare_gives_an_infeasible_scenario_a_column_of_infeasible_values() {
+    // Two people pinned to one post with a quota of one: no plan.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(EXAMPLES[0])
+        .unwrap()
+        .replace(
+            "\"chuong-my-2024.ron\"",
+            &format!(
+                "{:?}",
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../shared/examples/chuong-my-2024.ron"
+                )
+            ),
+        )
+        .replace(
+            "\"nd33-2023.ron\"",
+            &format!(
+                "{:?}",
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../shared/examples/nd33-2023.ron"
+                )
+            ),
+        )
+        .replace(
+            "MinShare(gender: Female, kind: Cadre, share: 0.3)",
+            "Pin(staff: \"HP-05\", position: \"hong-phu.chu-tich-ubnd\")",
+        );
+    let path = dir.path().join("two-pins.ron");
+    std::fs::write(&path, text).unwrap();
+    let bad = load_scenario(&path).unwrap().value;
+    assert!(alloc::plan(&bad).is_err());
+    let mut s = scenarios();
+    s.truncate(2);
+    s.insert(0, ("two-pins".into(), bad));
+    let c = compare(&s).unwrap();
+    for m in [
+        "placed",
+        "surplus",
+        "surplus package cost now",
+        "women among placed leaders and cadres",
+    ] {
+        let r = row(&c, m);
+        assert_eq!(r.values[0], Value::Infeasible, "{m}");
+        assert_ne!(r.values[1], Value::Infeasible, "{m}");
+    }
+    // The infeasible column is never the best; hong-phu and hoa-phu still compare.
+    assert_eq!(row(&c, "surplus").best, Some(2));
+    // What needs no plan is still measured.
+    assert_eq!(row(&c, "units dissolved").values[0], Value::Count(2));
+}
+
+#[test]
+fn compare_runs_on_every_shipped_scenario() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5, "{files:?}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .arg("compare")
+        .args(&files)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["scenarios"].as_array().unwrap().len(), files.len());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("infeasible"));
+}
