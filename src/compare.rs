@@ -13,11 +13,7 @@ use crate::alloc;
 use crate::model::{Gender, PositionKind, Scenario, UnitKind};
 use crate::overlaps::{self, FindingKind};
 
-/// Decision 759/QĐ-TTg: a new (non-mountain) commune needs at least 200% of the standard
-/// population …
-pub const DECISION_759_POPULATION_PERCENT: u64 = 200;
-/// … and at least 100% of the standard area (Decision 759/QĐ-TTg).
-pub const DECISION_759_AREA_PERCENT: u64 = 100;
+pub use crate::law::{DECISION_759_AREA_PERCENT, DECISION_759_POPULATION_PERCENT};
 
 /// One cell of the comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -405,7 +401,10 @@ pub fn compare(scenarios: &[(String, Scenario)]) -> Result<Comparison, CompareEr
             of(&|u| word(verdicts(u).0, "below", "meets")),
         );
         push(
-            format!("Decision 759 (≥200% population, ≥100% area): {unit}"),
+            format!(
+                "Decision 759 (≥{DECISION_759_POPULATION_PERCENT}% population, \
+                 ≥{DECISION_759_AREA_PERCENT}% area): {unit}"
+            ),
             None,
             n,
             of(&|u| word(verdicts(u).1, "fails", "meets")),

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 
-use orgplan::compare::{compare, Comparison};
+use orgplan::compare::{compare, Comparison, Value};
 use orgplan::diag::Diagnostics;
 use orgplan::model::load_scenario;
 
@@ -40,6 +40,13 @@ pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
         return Err(Fail::Input(problems));
     }
     let cmp = compare(&loaded).map_err(|e| Fail::Tool(e.to_string()))?;
+    for (i, label) in cmp.scenarios.iter().enumerate() {
+        if cmp.rows.iter().any(|r| r.values[i] == Value::Infeasible) {
+            printer::note(&format!(
+                "{label} has no plan (`orgplan plan` says why); its plan's measures read \"infeasible\""
+            ));
+        }
+    }
     let text = match args.format {
         Format::Json => {
             let mut t =
