@@ -69,7 +69,11 @@ impl Serialize for Value {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::Count(n) | Value::Vnd(n) => s.serialize_u64(*n),
-            Value::Number { value, .. } => s.serialize_f64(*value),
+            // As shown: the figures behind a percentage are in the other rows.
+            Value::Number { value, decimals } => {
+                let f = 10f64.powi(i32::from(*decimals));
+                s.serialize_f64((value * f).round() / f)
+            }
             Value::Share { count, of } => {
                 let mut m = s.serialize_map(Some(3))?;
                 m.serialize_entry("count", count)?;
@@ -277,6 +281,16 @@ fn verdicts(u: &NewUnit) -> (Option<bool>, Option<bool>) {
 
 /// Plans every scenario (in parallel) and sets their measures side by side, in the input
 /// order. A scenario without a plan gets `infeasible` in every measure that needs one.
+///
+/// ```
+/// use orgplan::compare::compare;
+/// use orgplan::model::load_scenario;
+///
+/// let load = |f: &str| (f.to_string(), load_scenario(f.as_ref()).unwrap().value);
+/// let c = compare(&[load("scenarios/hong-phu.ron"), load("scenarios/hoa-phu.ron")]).unwrap();
+/// let surplus = c.rows.iter().find(|r| r.measure == "surplus").unwrap();
+/// assert_eq!(surplus.best, Some(1)); // 16 surplus in Hòa Phú against 19 in Hồng Phú
+/// ```
 pub fn compare(scenarios: &[(String, Scenario)]) -> Result<Comparison, CompareError> {
     if scenarios.is_empty() {
         return Err(CompareError::Empty);
