@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod alloc;
+pub mod compare;
 pub mod diag;
 pub mod files;
 pub mod gen;

@@ -2,5 +2,6 @@
 
 mod alloc;
 mod bad_input;
+mod compare;
 mod fuzz_smoke;
 mod overlaps;

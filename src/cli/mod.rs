@@ -1,6 +1,7 @@
 //! The command line: arguments (clap), dispatch, output and exit codes. Only this module knows
 //! about clap, terminals, colours and output formats.
 
+mod compare;
 mod gen;
 mod output;
 mod overlaps;
@@ -112,6 +113,8 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Scenarios side by side: one column per scenario, one row per measure, the best marked.
+    Compare(compare::CompareArgs),
     /// The allocation problem of a scenario as JSON (candidates, posts, eligible pairs with
     /// their fit, rules), to check orgplan's plan with another solver.
     Formulate {
@@ -229,6 +232,7 @@ pub fn main() -> ExitCode {
             output,
         } => show::run(&file, format, output.as_deref()),
         Command::Overlaps(args) => overlaps::run(&args),
+        Command::Compare(args) => compare::run(&args),
         Command::Graph { file, output } => show::graph(&file, output.as_deref()),
         Command::Plan {
             scenario,

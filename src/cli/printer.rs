@@ -89,6 +89,11 @@ pub fn warning_count(d: &Diagnostics, file: &std::path::Path) {
     }
 }
 
+/// A one-line note.
+pub fn note(msg: &str) {
+    let _ = writeln!(std::io::stderr(), "note: {msg}");
+}
+
 /// A tool error (not the user's input).
 pub fn error(msg: &str) {
     let _ = writeln!(std::io::stderr(), "error: {msg}");

@@ -26,6 +26,12 @@ pub use retirement::{
 };
 pub use roadmap::{roadmap, Roadmap, RoadmapPerson, RoadmapYear};
 
+/// Decision 759/QĐ-TTg (2025): a new non-mountain commune needs at least 200% of the standard
+/// population ([`crate::model::Standard::min_population`]) …
+pub const DECISION_759_POPULATION_PERCENT: u64 = 200;
+/// … and at least 100% of the standard area ([`crate::model::Standard::min_area_km2`]).
+pub const DECISION_759_AREA_PERCENT: u64 = 100;
+
 /// Serializes a date as `"YYYY-MM-DD"` (chrono's `serde` feature is off in this crate).
 pub(crate) fn serialize_date<S: serde::Serializer>(
     date: &chrono::NaiveDate,

@@ -1,0 +1,113 @@
+//! `orgplan compare SCENARIO...`: the scenarios' measures side by side, one column per
+//! scenario (headed by its file stem), the best value of each row marked with ★.
+
+use std::path::{Path, PathBuf};
+
+use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
+
+use orgplan::compare::{compare, Comparison, Value};
+use orgplan::diag::Diagnostics;
+use orgplan::model::load_scenario;
+
+use super::{output, printer, ExitStatus, Fail, Format};
+
+/// The arguments of `orgplan compare`.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// Scenario files, one column each.
+    #[arg(required = true)]
+    scenarios: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
+    let mut loaded = Vec::new();
+    let mut problems = Diagnostics::new();
+    for file in &args.scenarios {
+        match load_scenario(file) {
+            Ok(l) => {
+                printer::warning_count(&l.warnings, file);
+                loaded.push((label(file), l.value));
+            }
+            Err(d) => problems.extend(d),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Fail::Input(problems));
+    }
+    let cmp = compare(&loaded).map_err(|e| Fail::Tool(e.to_string()))?;
+    for (i, label) in cmp.scenarios.iter().enumerate() {
+        if cmp.rows.iter().any(|r| r.values[i] == Value::Infeasible) {
+            printer::note(&format!(
+                "{label} has no plan (`orgplan plan` says why); its plan's measures read \"infeasible\""
+            ));
+        }
+    }
+    let text = match args.format {
+        Format::Json => {
+            let mut t =
+                serde_json::to_string_pretty(&cmp).map_err(|e| Fail::Tool(e.to_string()))?;
+            t.push('\n');
+            t
+        }
+        Format::Csv => csv(&cmp).map_err(|e| Fail::Tool(e.to_string()))?,
+        Format::Table => table(&cmp),
+    };
+    output::emit(args.output.as_deref(), text.as_bytes())?;
+    Ok(ExitStatus::Success)
+}
+
+/// A column's heading: the file stem.
+fn label(file: &Path) -> String {
+    file.file_stem().map_or_else(
+        || file.display().to_string(),
+        |s| s.to_string_lossy().into(),
+    )
+}
+
+fn csv(cmp: &Comparison) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["measure".to_string(), "unit".into()];
+    header.extend(cmp.scenarios.iter().cloned());
+    header.push("best".into());
+    w.write_record(&header)?;
+    for r in &cmp.rows {
+        let mut rec = vec![r.measure.clone(), r.unit.clone().unwrap_or_default()];
+        rec.extend(r.values.iter().map(|v| v.to_string()));
+        rec.push(r.best.map(|b| cmp.scenarios[b].clone()).unwrap_or_default());
+        w.write_record(&rec)?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8(bytes).unwrap_or_default())
+}
+
+fn table(cmp: &Comparison) -> String {
+    let mut t = Table::new();
+    let mut header = vec!["Measure".to_string(), "Unit".into()];
+    header.extend(cmp.scenarios.iter().cloned());
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(160)
+        .set_header(header);
+    for r in &cmp.rows {
+        let mut row = vec![r.measure.clone(), r.unit.clone().unwrap_or_default()];
+        row.extend(r.values.iter().enumerate().map(|(i, v)| {
+            if r.best == Some(i) {
+                format!("{v} ★")
+            } else {
+                v.to_string()
+            }
+        }));
+        t.add_row(row);
+    }
+    for c in 2..2 + cmp.scenarios.len() {
+        if let Some(col) = t.column_mut(c) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    format!("{t}\n★ best value of the row\n")
+}

@@ -1,0 +1,598 @@
+//! Scenarios side by side (issue 7, SPEC §7 `compare`): each scenario planned (in parallel),
+//! then one row per measure that decides a merger — units, population and area against the
+//! standard, staff and norm, placed, surplus, vacancies, fit, costs, retirements, overlap
+//! findings, women's share — with the best value of each row marked.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+
+use crate::alloc;
+use crate::model::{Gender, PositionKind, Scenario, UnitKind};
+use crate::overlaps::{self, FindingKind};
+
+pub use crate::law::{DECISION_759_AREA_PERCENT, DECISION_759_POPULATION_PERCENT};
+
+/// One cell of the comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A count (people, units, findings).
+    Count(u64),
+    /// An amount in đồng.
+    Vnd(u64),
+    /// A measured quantity shown with `decimals` decimals (km², percent).
+    Number { value: f64, decimals: u8 },
+    /// An exact fraction, shown as a percentage with one decimal.
+    Share { count: u64, of: u64 },
+    /// A verdict in words.
+    Text(String),
+    /// The scenario has no plan: the measure depends on it.
+    Infeasible,
+    /// The measure does not apply to this scenario (a new unit it does not create, a standard
+    /// its norms do not set).
+    NotApplicable,
+}
+
+impl Value {
+    /// The number the best mark compares, if the value is comparable.
+    pub fn as_f64(&self) -> Option<f64> {
+        match *self {
+            Value::Count(n) | Value::Vnd(n) => Some(n as f64),
+            Value::Number { value, .. } => Some(value),
+            Value::Share { count, of } if of > 0 => Some(count as f64 / of as f64),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Count(n) | Value::Vnd(n) => f.write_str(&crate::report::vnd(*n)),
+            Value::Number { value, decimals } => write!(f, "{value:.*}", *decimals as usize),
+            Value::Share { count, of } if *of > 0 => write!(
+                f,
+                "{:.1}% ({count}/{of})",
+                *count as f64 * 100.0 / *of as f64
+            ),
+            Value::Share { .. } => f.write_str("— (0/0)"),
+            Value::Text(t) => f.write_str(t),
+            Value::Infeasible => f.write_str("infeasible"),
+            Value::NotApplicable => f.write_str("—"),
+        }
+    }
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Count(n) | Value::Vnd(n) => s.serialize_u64(*n),
+            // As shown: the figures behind a percentage are in the other rows.
+            Value::Number { value, decimals } => {
+                let f = 10f64.powi(i32::from(*decimals));
+                s.serialize_f64((value * f).round() / f)
+            }
+            Value::Share { count, of } => {
+                let mut m = s.serialize_map(Some(3))?;
+                m.serialize_entry("count", count)?;
+                m.serialize_entry("of", of)?;
+                let pct = (*of > 0).then(|| (*count as f64 * 1000.0 / *of as f64).round() / 10.0);
+                m.serialize_entry("percent", &pct)?;
+                m.end()
+            }
+            Value::Text(t) => s.serialize_str(t),
+            Value::Infeasible => s.serialize_str("infeasible"),
+            Value::NotApplicable => s.serialize_none(),
+        }
+    }
+}
+
+/// Which way a measure is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Better {
+    More,
+    Less,
+    /// Descriptive: no value is better than another.
+    Neither,
+}
+
+/// One measure across the scenarios.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub measure: String,
+    /// The unit of the values (people, đồng, km², %), if any.
+    pub unit: Option<String>,
+    /// One value per scenario, in the scenarios' order.
+    pub values: Vec<Value>,
+    /// The index of the best value by the measure's direction (more placed is better, less
+    /// cost is better, …); `None` for descriptive measures, when fewer than two values are
+    /// comparable, or when the best value is shared.
+    pub best: Option<usize>,
+}
+
+/// Scenarios side by side.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    /// The scenarios' labels, one per column.
+    pub scenarios: Vec<String>,
+    pub rows: Vec<Row>,
+}
+
+/// Why there is no comparison.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum CompareError {
+    #[error("no scenarios to compare")]
+    Empty,
+}
+
+/// A new unit and its standard.
+struct NewUnit {
+    id: String,
+    name: String,
+    kind: UnitKind,
+    population: Option<u64>,
+    area: Option<f64>,
+    standard: Option<(Option<u64>, Option<f64>)>,
+}
+
+/// What the plan says, summed over the mergers.
+struct PlanFacts {
+    candidates: u64,
+    norm: u64,
+    placed: u64,
+    surplus: u64,
+    vacancies: u64,
+    fit: u64,
+    surplus_cost: u64,
+    release_by_year: Vec<u64>,
+    retiring: u64,
+    women: (u64, u64),
+}
+
+/// Everything measured on one scenario.
+struct Facts {
+    units_before: u64,
+    dissolved: u64,
+    created: u64,
+    new_units: Vec<NewUnit>,
+    findings_before: BTreeMap<FindingKind, u64>,
+    findings_after: BTreeMap<FindingKind, u64>,
+    plan: Option<PlanFacts>,
+}
+
+fn facts(s: &Scenario) -> Facts {
+    let plan = alloc::plan(s).ok().map(|p| plan_facts(s, &p));
+    let mut dissolved: Vec<usize> = s.mergers.iter().flat_map(|m| m.from.clone()).collect();
+    dissolved.sort_unstable();
+    dissolved.dedup();
+    let units_before = (0..s.model.units.len())
+        .filter(|&u| s.model.is_active(u))
+        .count() as u64;
+    let new_units = s
+        .mergers
+        .iter()
+        .map(|m| NewUnit {
+            id: m.into.id.clone(),
+            name: m.into.name.clone(),
+            kind: m.into.kind,
+            population: m.into.population,
+            area: m.into.area_km2,
+            standard: s
+                .norms
+                .iter()
+                .flat_map(|n| &n.standards)
+                .find(|st| st.unit_kind == m.into.kind)
+                .map(|st| (st.min_population, st.min_area_km2)),
+        })
+        .collect();
+    let opts = overlaps::Options::default();
+    let count = |fs: Vec<overlaps::Finding>| {
+        let mut m = BTreeMap::new();
+        for f in fs {
+            *m.entry(f.kind).or_insert(0) += 1;
+        }
+        m
+    };
+    Facts {
+        units_before,
+        dissolved: dissolved.len() as u64,
+        created: s.mergers.len() as u64,
+        new_units,
+        findings_before: count(overlaps::detect(&s.model, &opts)),
+        findings_after: count(overlaps::detect_scenario(s, &opts)),
+        plan,
+    }
+}
+
+fn plan_facts(s: &Scenario, p: &alloc::Plan) -> PlanFacts {
+    let years = p
+        .mergers
+        .iter()
+        .map(|m| m.roadmap.years.len())
+        .max()
+        .unwrap_or(0);
+    let mut release_by_year = vec![0u64; years];
+    let mut retiring = std::collections::BTreeSet::new();
+    let (mut women, mut leaders) = (0u64, 0u64);
+    for m in &p.mergers {
+        for (i, y) in m.roadmap.years.iter().enumerate() {
+            release_by_year[i] += y.release_cost_vnd;
+            retiring.extend(y.retiring.iter().cloned());
+        }
+        for a in &m.assignments {
+            let Some((mi, pi)) = s.post(&a.position) else {
+                continue;
+            };
+            if matches!(
+                s.mergers[mi].posts[pi].kind,
+                PositionKind::Leader | PositionKind::Cadre
+            ) {
+                leaders += 1;
+                let female = s
+                    .model
+                    .staff_member(&a.staff)
+                    .is_some_and(|x| s.model.staff[x].gender == Gender::Female);
+                women += u64::from(female);
+            }
+        }
+    }
+    PlanFacts {
+        candidates: p.totals.candidates as u64,
+        norm: p.mergers.iter().map(|m| u64::from(m.norm)).sum(),
+        placed: p.totals.assigned as u64,
+        surplus: p.totals.surplus as u64,
+        vacancies: p.totals.vacancies,
+        fit: p.totals.fit,
+        surplus_cost: p.totals.surplus_cost_vnd,
+        release_by_year,
+        retiring: retiring.len() as u64,
+        women: (women, leaders),
+    }
+}
+
+/// How a new unit stands against its standard: (below the standard, fails Decision 759 —
+/// `None` when the rule does not apply or a figure is missing).
+fn verdicts(u: &NewUnit) -> (Option<bool>, Option<bool>) {
+    let Some((min_pop, min_area)) = u.standard else {
+        return (None, None);
+    };
+    let below = match (u.population, min_pop, u.area, min_area) {
+        (Some(p), Some(mp), _, _) if p < mp => Some(true),
+        (_, _, Some(a), Some(ma)) if a < ma => Some(true),
+        (None, Some(_), _, _) | (_, _, None, Some(_)) => None,
+        _ => Some(false),
+    };
+    let fails_759 = if u.kind == UnitKind::Commune {
+        match (u.population, min_pop, u.area, min_area) {
+            (Some(p), Some(mp), Some(a), Some(ma)) => Some(
+                p * 100 < mp * DECISION_759_POPULATION_PERCENT
+                    || a * 100.0 < ma * DECISION_759_AREA_PERCENT as f64,
+            ),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    (below, fails_759)
+}
+
+/// Plans every scenario (in parallel) and sets their measures side by side, in the input
+/// order. A scenario without a plan gets `infeasible` in every measure that needs one.
+///
+/// ```
+/// use orgplan::compare::compare;
+/// use orgplan::model::load_scenario;
+///
+/// let load = |f: &str| (f.to_string(), load_scenario(f.as_ref()).unwrap().value);
+/// let c = compare(&[load("scenarios/hong-phu.ron"), load("scenarios/hoa-phu.ron")]).unwrap();
+/// let surplus = c.rows.iter().find(|r| r.measure == "surplus").unwrap();
+/// assert_eq!(surplus.best, Some(1)); // 16 surplus in Hòa Phú against 19 in Hồng Phú
+/// ```
+pub fn compare(scenarios: &[(String, Scenario)]) -> Result<Comparison, CompareError> {
+    if scenarios.is_empty() {
+        return Err(CompareError::Empty);
+    }
+    let facts: Vec<Facts> = scenarios.par_iter().map(|(_, s)| facts(s)).collect();
+    let mut rows = Vec::new();
+    let mut push = |measure: String, unit: Option<&str>, better: Better, values: Vec<Value>| {
+        let best = best(&values, better);
+        rows.push(Row {
+            measure,
+            unit: unit.map(str::to_string),
+            values,
+            best,
+        });
+    };
+    let all = |f: &dyn Fn(&Facts) -> Value| facts.iter().map(f).collect::<Vec<_>>();
+    let planned = |f: &dyn Fn(&PlanFacts) -> Value| {
+        facts
+            .iter()
+            .map(|x| x.plan.as_ref().map_or(Value::Infeasible, f))
+            .collect::<Vec<_>>()
+    };
+    let n = Better::Neither;
+    push(
+        "units before".into(),
+        Some("units"),
+        n,
+        all(&|f| Value::Count(f.units_before)),
+    );
+    push(
+        "units after".into(),
+        Some("units"),
+        n,
+        all(&|f| Value::Count(f.units_before - f.dissolved + f.created)),
+    );
+    push(
+        "units dissolved".into(),
+        Some("units"),
+        n,
+        all(&|f| Value::Count(f.dissolved)),
+    );
+    push(
+        "units created".into(),
+        Some("units"),
+        n,
+        all(&|f| Value::Count(f.created)),
+    );
+
+    // New units, by id in order of first appearance.
+    let mut ids: Vec<(String, String)> = Vec::new();
+    for f in &facts {
+        for u in &f.new_units {
+            if !ids.iter().any(|(id, _)| *id == u.id) {
+                ids.push((u.id.clone(), u.name.clone()));
+            }
+        }
+    }
+    for (id, name) in &ids {
+        let of = |f: &dyn Fn(&NewUnit) -> Value| {
+            facts
+                .iter()
+                .map(|x| {
+                    x.new_units
+                        .iter()
+                        .find(|u| u.id == *id)
+                        .map_or(Value::NotApplicable, f)
+                })
+                .collect::<Vec<_>>()
+        };
+        let opt_count = |v: Option<u64>| v.map_or(Value::NotApplicable, Value::Count);
+        let pct = |v: Option<f64>, std: Option<f64>| match (v, std) {
+            (Some(v), Some(s)) if s > 0.0 => Value::Number {
+                value: v * 100.0 / s,
+                decimals: 1,
+            },
+            _ => Value::NotApplicable,
+        };
+        let unit = format!("{name} ({id})");
+        push(
+            format!("population: {unit}"),
+            Some("people"),
+            n,
+            of(&|u| opt_count(u.population)),
+        );
+        push(
+            format!("population vs standard: {unit}"),
+            Some("%"),
+            n,
+            of(&|u| {
+                pct(
+                    u.population.map(|p| p as f64),
+                    u.standard.and_then(|s| s.0).map(|p| p as f64),
+                )
+            }),
+        );
+        push(
+            format!("area: {unit}"),
+            Some("km²"),
+            n,
+            of(&|u| {
+                u.area.map_or(Value::NotApplicable, |a| Value::Number {
+                    value: a,
+                    decimals: 2,
+                })
+            }),
+        );
+        push(
+            format!("area vs standard: {unit}"),
+            Some("%"),
+            n,
+            of(&|u| pct(u.area, u.standard.and_then(|s| s.1))),
+        );
+        let word = |b: Option<bool>, yes: &str, no: &str| {
+            b.map_or(Value::NotApplicable, |b| {
+                Value::Text(if b { yes } else { no }.into())
+            })
+        };
+        push(
+            format!("below standard: {unit}"),
+            None,
+            n,
+            of(&|u| word(verdicts(u).0, "below", "meets")),
+        );
+        push(
+            format!(
+                "Decision 759 (≥{DECISION_759_POPULATION_PERCENT}% population, \
+                 ≥{DECISION_759_AREA_PERCENT}% area): {unit}"
+            ),
+            None,
+            n,
+            of(&|u| word(verdicts(u).1, "fails", "meets")),
+        );
+    }
+    let count_where = |f: &Facts, which: fn(&NewUnit) -> Option<bool>| {
+        Value::Count(
+            f.new_units
+                .iter()
+                .filter(|u| which(u) == Some(true))
+                .count() as u64,
+        )
+    };
+    push(
+        "new units below standard".into(),
+        Some("units"),
+        Better::Less,
+        all(&|f| count_where(f, |u| verdicts(u).0)),
+    );
+    push(
+        "new communes failing Decision 759".into(),
+        Some("units"),
+        Better::Less,
+        all(&|f| count_where(f, |u| verdicts(u).1)),
+    );
+
+    push(
+        "staff (candidates)".into(),
+        Some("people"),
+        n,
+        planned(&|p| Value::Count(p.candidates)),
+    );
+    push(
+        "norm".into(),
+        Some("posts"),
+        n,
+        planned(&|p| Value::Count(p.norm)),
+    );
+    push(
+        "placed".into(),
+        Some("people"),
+        Better::More,
+        planned(&|p| Value::Count(p.placed)),
+    );
+    push(
+        "surplus".into(),
+        Some("people"),
+        Better::Less,
+        planned(&|p| Value::Count(p.surplus)),
+    );
+    push(
+        "vacancies".into(),
+        Some("posts"),
+        Better::Less,
+        planned(&|p| Value::Count(p.vacancies)),
+    );
+    push(
+        "total fit".into(),
+        None,
+        Better::More,
+        planned(&|p| Value::Count(p.fit)),
+    );
+    push(
+        "surplus package cost now".into(),
+        Some("đồng"),
+        Better::Less,
+        planned(&|p| Value::Vnd(p.surplus_cost)),
+    );
+    let years = facts
+        .iter()
+        .filter_map(|f| f.plan.as_ref().map(|p| p.release_by_year.len()))
+        .max()
+        .unwrap_or(0);
+    for y in 0..years {
+        push(
+            format!("release cost, roadmap year {}", y + 1),
+            Some("đồng"),
+            Better::Less,
+            planned(&|p| {
+                p.release_by_year
+                    .get(y)
+                    .map_or(Value::NotApplicable, |c| Value::Vnd(*c))
+            }),
+        );
+    }
+    push(
+        "reaching retirement in the transition".into(),
+        Some("people"),
+        n,
+        planned(&|p| Value::Count(p.retiring)),
+    );
+    for kind in FindingKind::ALL {
+        let any = facts
+            .iter()
+            .any(|f| f.findings_before.contains_key(&kind) || f.findings_after.contains_key(&kind));
+        if !any {
+            continue;
+        }
+        let get = |m: &BTreeMap<FindingKind, u64>| Value::Count(m.get(&kind).copied().unwrap_or(0));
+        push(
+            format!("findings before: {kind}"),
+            Some("findings"),
+            n,
+            all(&|f| get(&f.findings_before)),
+        );
+        push(
+            format!("findings after: {kind}"),
+            Some("findings"),
+            Better::Less,
+            all(&|f| get(&f.findings_after)),
+        );
+    }
+    push(
+        "women among placed leaders and cadres".into(),
+        Some("%"),
+        Better::More,
+        planned(&|p| Value::Share {
+            count: p.women.0,
+            of: p.women.1,
+        }),
+    );
+    Ok(Comparison {
+        scenarios: scenarios.iter().map(|(l, _)| l.clone()).collect(),
+        rows,
+    })
+}
+
+/// The index of the single best comparable value, if at least two are comparable.
+fn best(values: &[Value], better: Better) -> Option<usize> {
+    if better == Better::Neither {
+        return None;
+    }
+    let nums: Vec<(usize, f64)> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.as_f64().map(|x| (i, x)))
+        .collect();
+    if nums.len() < 2 {
+        return None;
+    }
+    let pick = |a: f64, b: f64| match better {
+        Better::More => a > b,
+        _ => a < b,
+    };
+    let mut top = nums[0];
+    for &(i, x) in &nums[1..] {
+        if pick(x, top.1) {
+            top = (i, x);
+        }
+    }
+    let shared = nums.iter().filter(|(_, x)| *x == top.1).count() > 1;
+    (!shared).then_some(top.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn best_follows_the_direction_and_skips_ties_and_infeasible() {
+        let v = vec![Value::Count(3), Value::Infeasible, Value::Count(5)];
+        assert_eq!(best(&v, Better::More), Some(2));
+        assert_eq!(best(&v, Better::Less), Some(0));
+        assert_eq!(best(&v, Better::Neither), None);
+        let tie = vec![Value::Count(0), Value::Count(0), Value::Count(4)];
+        assert_eq!(best(&tie, Better::Less), None);
+        assert_eq!(
+            best(&[Value::Count(1), Value::Infeasible], Better::More),
+            None
+        );
+    }
+
+    #[test]
+    fn shares_show_one_decimal() {
+        assert_eq!(Value::Share { count: 1, of: 3 }.to_string(), "33.3% (1/3)");
+    }
+}

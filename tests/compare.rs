@@ -1,0 +1,274 @@
+//! Scenarios side by side (issue 7): `compare` of the three shipped Chương Mỹ examples against
+//! each scenario's own plan, the best marks, and the binary's JSON.
+
+use orgplan::alloc;
+use orgplan::compare::{compare, Comparison, Value};
+use orgplan::model::{load_scenario, Scenario};
+
+const EXAMPLES: [&str; 3] = [
+    concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/examples/hong-phu.ron"
+    ),
+    concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/examples/hoa-phu.ron"
+    ),
+    concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/examples/chuong-my-2025.ron"
+    ),
+];
+
+fn scenarios() -> Vec<(String, Scenario)> {
+    EXAMPLES
+        .iter()
+        .map(|p| {
+            let path = std::path::Path::new(p);
+            let label = path.file_stem().unwrap().to_string_lossy().into_owned();
+            (label, load_scenario(path).unwrap().value)
+        })
+        .collect()
+}
+
+fn row<'a>(c: &'a Comparison, measure: &str) -> &'a orgplan::compare::Row {
+    c.rows
+        .iter()
+        .find(|r| r.measure == measure)
+        .unwrap_or_else(|| panic!("no row {measure:?}"))
+}
+
+#[test]
+fn compare_has_one_column_per_scenario_and_every_measure() {
+    let c = compare(&scenarios()).unwrap();
+    assert_eq!(c.scenarios, ["hong-phu", "hoa-phu", "chuong-my-2025"]);
+    for r in &c.rows {
+        assert_eq!(r.values.len(), 3, "{}", r.measure);
+    }
+    for m in [
+        "units before",
+        "units after",
+        "units dissolved",
+        "units created",
+        "population: Xã Hồng Phú (hong-phu)",
+        "area vs standard: Xã Hòa Phú (hoa-phu)",
+        "below standard: Xã Hòa Phú (hoa-phu)",
+        "Decision 759 (≥200% population, ≥100% area): Xã Hồng Phú (hong-phu)",
+        "new units below standard",
+        "new communes failing Decision 759",
+        "staff (candidates)",
+        "norm",
+        "placed",
+        "surplus",
+        "vacancies",
+        "total fit",
+        "surplus package cost now",
+        "release cost, roadmap year 1",
+        "release cost, roadmap year 5",
+        "reaching retirement in the transition",
+        "findings before: Gap",
+        "findings after: Gap",
+        "women among placed leaders and cadres",
+    ] {
+        row(&c, m);
+    }
+    // Hồng Phú: 12,742 people on 7.17 km² against 16,000 and 30 km² — below the standard and
+    // short of Decision 759's 200% / 100%.
+    let pop = row(&c, "population: Xã Hồng Phú (hong-phu)");
+    assert_eq!(pop.values[0], Value::Count(12742));
+    assert_eq!(pop.values[1], Value::NotApplicable);
+    assert_eq!(
+        row(
+            &c,
+            "Decision 759 (≥200% population, ≥100% area): Xã Hồng Phú (hong-phu)"
+        )
+        .values[0],
+        Value::Text("fails".into())
+    );
+    assert_eq!(row(&c, "units dissolved").values[2], Value::Count(4));
+}
+
+#[test]
+fn compare_figures_match_each_scenarios_own_plan() {
+    let s = scenarios();
+    let c = compare(&s).unwrap();
+    for (i, (label, sc)) in s.iter().enumerate() {
+        let p = alloc::plan(sc).unwrap();
+        let t = &p.totals;
+        let at = |m: &str| row(&c, m).values[i].clone();
+        assert_eq!(
+            at("staff (candidates)"),
+            Value::Count(t.candidates as u64),
+            "{label}"
+        );
+        assert_eq!(at("placed"), Value::Count(t.assigned as u64), "{label}");
+        assert_eq!(at("surplus"), Value::Count(t.surplus as u64), "{label}");
+        assert_eq!(at("vacancies"), Value::Count(t.vacancies), "{label}");
+        assert_eq!(at("total fit"), Value::Count(t.fit), "{label}");
+        assert_eq!(
+            at("surplus package cost now"),
+            Value::Vnd(t.surplus_cost_vnd),
+            "{label}"
+        );
+        let norm: u64 = p.mergers.iter().map(|m| u64::from(m.norm)).sum();
+        assert_eq!(at("norm"), Value::Count(norm), "{label}");
+        for y in 0..5 {
+            let cost: u64 = p
+                .mergers
+                .iter()
+                .map(|m| m.roadmap.years[y].release_cost_vnd)
+                .sum();
+            assert_eq!(
+                at(&format!("release cost, roadmap year {}", y + 1)),
+                Value::Vnd(cost),
+                "{label} year {}",
+                y + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn compare_marks_the_best_value_by_the_measures_direction() {
+    let c = compare(&scenarios()).unwrap();
+    // By hand: surplus 19, 16, 34 — fewer is better: hoa-phu. Placed 20, 19, 40 — more is
+    // better: chuong-my-2025. Vacancies 0, 1, 0 — the best is shared: no mark.
+    let surplus = row(&c, "surplus");
+    assert_eq!(
+        surplus.values,
+        [Value::Count(19), Value::Count(16), Value::Count(34)]
+    );
+    assert_eq!(surplus.best, Some(1));
+    assert_eq!(row(&c, "placed").best, Some(2));
+    assert_eq!(row(&c, "vacancies").best, None);
+    // Descriptive measures are never marked.
+    assert_eq!(row(&c, "units before").best, None);
+}
+
+#[test]
+fn compare_json_from_the_binary_parses() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .arg("compare")
+        .args(EXAMPLES)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["scenarios"],
+        serde_json::json!(["hong-phu", "hoa-phu", "chuong-my-2025"])
+    );
+    let rows = v["rows"].as_array().unwrap();
+    let surplus = rows.iter().find(|r| r["measure"] == "surplus").unwrap();
+    assert_eq!(surplus["values"], serde_json::json!([19, 16, 34]));
+    assert_eq!(surplus["best"], 1);
+    let women = rows
+        .iter()
+        .find(|r| r["measure"] == "women among placed leaders and cadres")
+        .unwrap();
+    assert!(women["values"][0]["percent"].is_number());
+}
+
+#[test]
+fn compare_table_and_csv_mark_the_best() {
+    let run = |format: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+            .arg("compare")
+            .args(EXAMPLES)
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let table = run("table");
+    assert!(table.contains("16 ★"), "{table}");
+    let csv = run("csv");
+    assert!(csv.starts_with("measure,unit,hong-phu,hoa-phu,chuong-my-2025,best\n"));
+    assert!(csv.contains("\nsurplus,people,19,16,34,hoa-phu\n"), "{csv}");
+}
+
+#[test]
+fn compare_gives_an_infeasible_scenario_a_column_of_infeasible_values() {
+    // Two people pinned to one post with a quota of one: no plan.
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(EXAMPLES[0])
+        .unwrap()
+        .replace(
+            "\"chuong-my-2024.ron\"",
+            &format!(
+                "{:?}",
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../shared/examples/chuong-my-2024.ron"
+                )
+            ),
+        )
+        .replace(
+            "\"nd33-2023.ron\"",
+            &format!(
+                "{:?}",
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../shared/examples/nd33-2023.ron"
+                )
+            ),
+        )
+        .replace(
+            "MinShare(gender: Female, kind: Cadre, share: 0.3)",
+            "Pin(staff: \"HP-05\", position: \"hong-phu.chu-tich-ubnd\")",
+        );
+    let path = dir.path().join("two-pins.ron");
+    std::fs::write(&path, text).unwrap();
+    let bad = load_scenario(&path).unwrap().value;
+    assert!(alloc::plan(&bad).is_err());
+    let mut s = scenarios();
+    s.truncate(2);
+    s.insert(0, ("two-pins".into(), bad));
+    let c = compare(&s).unwrap();
+    for m in [
+        "placed",
+        "surplus",
+        "surplus package cost now",
+        "women among placed leaders and cadres",
+    ] {
+        let r = row(&c, m);
+        assert_eq!(r.values[0], Value::Infeasible, "{m}");
+        assert_ne!(r.values[1], Value::Infeasible, "{m}");
+    }
+    // The infeasible column is never the best; hong-phu and hoa-phu still compare.
+    assert_eq!(row(&c, "surplus").best, Some(2));
+    // What needs no plan is still measured.
+    assert_eq!(row(&c, "units dissolved").values[0], Value::Count(2));
+}
+
+#[test]
+fn compare_runs_on_every_shipped_scenario() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5, "{files:?}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .arg("compare")
+        .args(&files)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["scenarios"].as_array().unwrap().len(), files.len());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("infeasible"));
+}
