@@ -4,7 +4,7 @@ use std::path::Path;
 
 use orgplan::gen::{generate, GenConfig};
 
-use super::{output, ExitStatus, Fail};
+use super::{output, printer, ExitStatus, Fail};
 
 pub fn run(cfg: &GenConfig, out: &Path, force: bool) -> Result<ExitStatus, Fail> {
     std::fs::create_dir_all(out)
@@ -22,12 +22,12 @@ pub fn run(cfg: &GenConfig, out: &Path, force: bool) -> Result<ExitStatus, Fail>
     for (name, text) in files.iter().zip([&g.model, &g.norms, &g.scenario]) {
         output::emit(Some(&out.join(name)), text.as_bytes())?;
     }
-    eprintln!(
+    printer::note(&format!(
         "wrote {} ({} communes, {} staff), norms.ron, scenario.ron ({} new units)",
         out.join("model.ron").display(),
         cfg.communes,
         g.staff,
         cfg.into
-    );
+    ));
     Ok(ExitStatus::Success)
 }
