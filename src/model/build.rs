@@ -421,18 +421,7 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                 Some("remove the post, or give it a quota of 1 or more".into()),
             );
         }
-        positions.push(Position {
-            id,
-            unit,
-            title: p.title,
-            kind: p.kind,
-            functions,
-            quota: p.quota,
-            requires: p.requires.iter().map(|t| nfc_owned(t)).collect(),
-            prefers: p.prefers.iter().map(|t| nfc_owned(t)).collect(),
-            allowance_coefficient: p.allowance_coefficient,
-            gender: p.gender,
-        });
+        positions.push(Position::from_raw(p, id, unit, functions));
     }
 
     // Staff.

@@ -89,6 +89,30 @@ pub struct Position {
     pub gender: Option<Gender>,
 }
 
+impl Position {
+    /// A post from its file form, with its id, unit and functions already resolved; tags are
+    /// normalized to NFC.
+    pub(crate) fn from_raw(
+        p: crate::files::raw::RawPosition,
+        id: String,
+        unit: UnitIx,
+        functions: Vec<FunctionIx>,
+    ) -> Position {
+        Position {
+            id,
+            unit,
+            title: p.title,
+            kind: p.kind,
+            functions,
+            quota: p.quota,
+            requires: p.requires.iter().map(|t| ids::nfc_owned(t)).collect(),
+            prefers: p.prefers.iter().map(|t| ids::nfc_owned(t)).collect(),
+            allowance_coefficient: p.allowance_coefficient,
+            gender: p.gender,
+        }
+    }
+}
+
 /// A person on the staffing table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Staff {

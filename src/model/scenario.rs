@@ -671,18 +671,7 @@ fn explicit_post(
         p.allowance_coefficient,
     );
     let functions = resolve_functions(c, node, &entity, &p.functions, &model.index);
-    Position {
-        id,
-        unit: new_index,
-        title: p.title.clone(),
-        kind: p.kind,
-        functions,
-        quota: p.quota,
-        requires: p.requires.iter().map(|t| nfc_owned(t)).collect(),
-        prefers: p.prefers.iter().map(|t| nfc_owned(t)).collect(),
-        allowance_coefficient: p.allowance_coefficient,
-        gender: p.gender,
-    }
+    Position::from_raw(p.clone(), id, new_index, functions)
 }
 
 fn check_rules(
