@@ -596,3 +596,104 @@ mod tests {
         assert_eq!(Value::Share { count: 1, of: 3 }.to_string(), "33.3% (1/3)");
     }
 }
+
+/// A scenario parameter that a sweep varies (`--vary NAME=v1,v2,…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Param {
+    /// `policy.transition_years`.
+    TransitionYears,
+    /// `policy.base_salary_vnd`.
+    BaseSalary,
+    /// `policy.local`.
+    Local,
+    /// `weights.continuity`.
+    Continuity,
+    /// `weights.preferred`.
+    Preferred,
+    /// `weights.seniority`.
+    Seniority,
+}
+
+impl Param {
+    const NAMES: [(&'static str, Param); 6] = [
+        ("policy.transition_years", Param::TransitionYears),
+        ("policy.base_salary_vnd", Param::BaseSalary),
+        ("policy.local", Param::Local),
+        ("weights.continuity", Param::Continuity),
+        ("weights.preferred", Param::Preferred),
+        ("weights.seniority", Param::Seniority),
+    ];
+
+    /// The name as written after `--vary`.
+    pub fn name(self) -> &'static str {
+        Param::NAMES
+            .iter()
+            .find(|(_, p)| *p == self)
+            .map_or("?", |(n, _)| n)
+    }
+
+    fn set(self, s: &mut Scenario, v: u64) {
+        match self {
+            Param::TransitionYears => {
+                s.policy.transition_years = u32::try_from(v).unwrap_or(u32::MAX)
+            }
+            Param::BaseSalary => s.policy.base_salary_vnd = Some(v),
+            Param::Local => s.policy.local = v,
+            Param::Continuity => s.weights.continuity = v,
+            Param::Preferred => s.weights.preferred = v,
+            Param::Seniority => s.weights.seniority = v,
+        }
+    }
+}
+
+/// Parses `policy.transition_years=3,5` into the parameter and its values.
+pub fn parse_vary(spec: &str) -> Result<(Param, Vec<u64>), String> {
+    let (name, values) = spec
+        .split_once('=')
+        .ok_or_else(|| format!("`{spec}`: write NAME=v1,v2,… e.g. policy.transition_years=3,5"))?;
+    let param = Param::NAMES
+        .iter()
+        .find(|(n, _)| *n == name.trim())
+        .map(|(_, p)| *p)
+        .ok_or_else(|| {
+            let names: Vec<&str> = Param::NAMES.iter().map(|(n, _)| *n).collect();
+            format!(
+                "`{name}` cannot be varied; use one of: {}",
+                names.join(", ")
+            )
+        })?;
+    let values = values
+        .split(',')
+        .map(|v| {
+            v.trim()
+                .parse::<u64>()
+                .map_err(|_| format!("`{v}` in `{spec}` is not a whole number ≥ 0"))
+        })
+        .collect::<Result<Vec<u64>, String>>()?;
+    if values.is_empty() {
+        return Err(format!("`{spec}` gives no values"));
+    }
+    Ok((param, values))
+}
+
+/// Every combination of the varied values applied to a copy of the scenario (the first
+/// parameter varies slowest), each labelled `name=value, …`.
+pub fn sweep(base: &Scenario, varies: &[(Param, Vec<u64>)]) -> Vec<(String, Scenario)> {
+    let mut grid: Vec<(Vec<String>, Scenario)> = vec![(Vec::new(), base.clone())];
+    for (param, values) in varies {
+        grid = grid
+            .into_iter()
+            .flat_map(|(label, s)| {
+                values.iter().map(move |&v| {
+                    let mut s = s.clone();
+                    param.set(&mut s, v);
+                    let mut label = label.clone();
+                    let short = param.name().rsplit('.').next().unwrap_or("");
+                    label.push(format!("{short}={v}"));
+                    (label, s)
+                })
+            })
+            .collect();
+    }
+    grid.into_iter().map(|(l, s)| (l.join(", "), s)).collect()
+}

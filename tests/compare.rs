@@ -272,3 +272,37 @@ fn compare_runs_on_every_shipped_scenario() {
     assert_eq!(v["scenarios"].as_array().unwrap().len(), files.len());
     assert!(!String::from_utf8_lossy(&out.stdout).contains("infeasible"));
 }
+
+#[test]
+fn sweep_builds_the_grid_in_order_and_sets_each_parameter() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/examples/hong-phu.ron"
+    );
+    let base = orgplan::model::load_scenario(std::path::Path::new(path))
+        .unwrap()
+        .value;
+    let varies = vec![
+        orgplan::compare::parse_vary("policy.transition_years=3,5").unwrap(),
+        orgplan::compare::parse_vary("weights.continuity=50, 200").unwrap(),
+    ];
+    let grid = orgplan::compare::sweep(&base, &varies);
+    let labels: Vec<&str> = grid.iter().map(|(l, _)| l.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "transition_years=3, continuity=50",
+            "transition_years=3, continuity=200",
+            "transition_years=5, continuity=50",
+            "transition_years=5, continuity=200"
+        ]
+    );
+    assert_eq!(grid[1].1.policy.transition_years, 3);
+    assert_eq!(grid[1].1.weights.continuity, 200);
+    // Each variant plans as its own scenario would: continuity 200 adds 100 per continuing
+    // placement over continuity 100.
+    let fit = |s: &orgplan::model::Scenario| orgplan::alloc::plan(s).unwrap().totals.fit;
+    assert_eq!(fit(&grid[3].1), fit(&base) + 20 * 100);
+    assert!(orgplan::compare::parse_vary("weights.foo=1").is_err());
+    assert!(orgplan::compare::parse_vary("weights.continuity=x").is_err());
+}

@@ -39,7 +39,49 @@ pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
     if !problems.is_empty() {
         return Err(Fail::Input(problems));
     }
-    let cmp = compare(&loaded).map_err(|e| Fail::Tool(e.to_string()))?;
+    render(&loaded, args.format, args.output.as_deref())
+}
+
+/// The arguments of `orgplan sweep`.
+#[derive(Debug, clap::Args)]
+pub struct SweepArgs {
+    /// The scenario to vary.
+    scenario: PathBuf,
+    /// A parameter and its values, e.g. `policy.transition_years=3,5` or
+    /// `weights.continuity=50,100,200`; repeat for a grid.
+    #[arg(long, required = true)]
+    vary: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+    /// Write to this file instead of standard output.
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+/// `orgplan sweep`: the grid of variants, planned in parallel, reported like `compare`.
+pub fn sweep(args: &SweepArgs) -> Result<ExitStatus, Fail> {
+    let l = load_scenario(&args.scenario)?;
+    printer::warning_count(&l.warnings, &args.scenario);
+    let mut varies = Vec::new();
+    for v in &args.vary {
+        varies.push(orgplan::compare::parse_vary(v).map_err(|e| {
+            Fail::Input(Diagnostics(vec![orgplan::diag::Diagnostic::file_error(
+                &args.scenario,
+                format!("--vary {e}"),
+            )]))
+        })?);
+    }
+    let grid = orgplan::compare::sweep(&l.value, &varies);
+    printer::note(&format!("planning {} variants", grid.len()));
+    render(&grid, args.format, args.output.as_deref())
+}
+
+fn render(
+    loaded: &[(String, orgplan::model::Scenario)],
+    format: Format,
+    out: Option<&Path>,
+) -> Result<ExitStatus, Fail> {
+    let cmp = compare(loaded).map_err(|e| Fail::Tool(e.to_string()))?;
     for (i, label) in cmp.scenarios.iter().enumerate() {
         if cmp.rows.iter().any(|r| r.values[i] == Value::Infeasible) {
             printer::note(&format!(
@@ -47,17 +89,12 @@ pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
             ));
         }
     }
-    let text = match args.format {
-        Format::Json => {
-            let mut t =
-                serde_json::to_string_pretty(&cmp).map_err(|e| Fail::Tool(e.to_string()))?;
-            t.push('\n');
-            t
-        }
+    let text = match format {
+        Format::Json => output::json(&cmp)?,
         Format::Csv => csv(&cmp).map_err(|e| Fail::Tool(e.to_string()))?,
         Format::Table => table(&cmp),
     };
-    output::emit(args.output.as_deref(), text.as_bytes())?;
+    output::emit(out, text.as_bytes())?;
     Ok(ExitStatus::Success)
 }
 

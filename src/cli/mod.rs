@@ -115,6 +115,9 @@ enum Command {
     },
     /// Scenarios side by side: one column per scenario, one row per measure, the best marked.
     Compare(compare::CompareArgs),
+    /// Vary a scenario's policy or weights over a grid and compare the variants, e.g.
+    /// `--vary policy.transition_years=3,5 --vary weights.continuity=50,100,200`.
+    Sweep(compare::SweepArgs),
     /// The allocation problem of a scenario as JSON (candidates, posts, eligible pairs with
     /// their fit, rules), to check orgplan's plan with another solver.
     Formulate {
@@ -233,6 +236,7 @@ pub fn main() -> ExitCode {
         } => show::run(&file, format, output.as_deref()),
         Command::Overlaps(args) => overlaps::run(&args),
         Command::Compare(args) => compare::run(&args),
+        Command::Sweep(args) => compare::sweep(&args),
         Command::Graph { file, output } => show::graph(&file, output.as_deref()),
         Command::Plan {
             scenario,
