@@ -77,7 +77,6 @@ pub fn solve_component(
             objective: Objective::default(),
             status: Status::Optimal,
             nodes: 0,
-            bound: Objective::default(),
             share_binding: false,
         });
     }
@@ -119,7 +118,6 @@ pub fn solve_component(
         objective: obj,
         status: Status::Optimal,
         nodes: 3,
-        bound: obj,
         share_binding: false,
     })
 }

@@ -54,8 +54,6 @@ pub struct Solved {
     pub status: Status,
     /// Branch-and-bound nodes explored (1 when no MinShare rule binds).
     pub nodes: usize,
-    /// The best bound on the objective when not proved optimal.
-    pub bound: Objective,
     /// Whether a MinShare rule changed the plan (the unconstrained optimum broke it).
     pub share_binding: bool,
 }
@@ -130,7 +128,6 @@ pub fn solve_component(
     let mut best: Option<Relaxed> = None;
     let mut nodes = 0;
     let mut status = Status::Optimal;
-    let mut root_bound = Objective::default();
     let mut share_binding = false;
     while let Some(node) = stack.pop() {
         if nodes >= NODE_LIMIT {
@@ -146,9 +143,6 @@ pub fn solve_component(
         let Some(r0) = base.relax(scenario, problem, &node, None, root)? else {
             continue;
         };
-        if root {
-            root_bound = r0.obj;
-        }
         if best.as_ref().is_some_and(|b| r0.folded <= b.folded) {
             continue;
         }
@@ -199,11 +193,6 @@ pub fn solve_component(
             objective: b.obj,
             status,
             nodes,
-            bound: if status == Status::Optimal {
-                b.obj
-            } else {
-                root_bound
-            },
             share_binding,
         }),
         None if status == Status::TimeLimit => Err(vec![Conflict {
