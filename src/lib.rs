@@ -16,6 +16,7 @@ pub mod diag;
 pub mod files;
 pub mod gen;
 pub mod graph;
+pub mod import;
 pub mod law;
 pub mod merge;
 pub mod model;
