@@ -8,6 +8,7 @@ use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 use orgplan::compare::{compare, Comparison, Value};
 use orgplan::diag::Diagnostics;
 use orgplan::model::load_scenario;
+use orgplan::report::xlsx::{Cell, Sheet};
 
 use super::{output, printer, ExitStatus, Fail, Format};
 
@@ -89,12 +90,15 @@ fn render(
             ));
         }
     }
-    let text = match format {
-        Format::Json => output::json(&cmp)?,
-        Format::Csv => csv(&cmp).map_err(|e| Fail::Tool(e.to_string()))?,
-        Format::Table => table(&cmp),
+    let bytes = match format {
+        Format::Json => output::json(&cmp)?.into_bytes(),
+        Format::Csv => csv(&cmp)
+            .map_err(|e| Fail::Tool(e.to_string()))?
+            .into_bytes(),
+        Format::Table => table(&cmp).into_bytes(),
+        Format::Xlsx => output::xlsx(&[sheet(&cmp)], out)?,
     };
-    output::emit(out, text.as_bytes())?;
+    output::emit(out, &bytes)?;
     Ok(ExitStatus::Success)
 }
 
@@ -120,6 +124,35 @@ fn csv(cmp: &Comparison) -> Result<String, csv::Error> {
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8(bytes).unwrap_or_default())
+}
+
+/// The comparison as one sheet: values as numbers (percentages as numbers with one decimal),
+/// the best scenario of each row named in the last column.
+fn sheet(cmp: &Comparison) -> Sheet {
+    let mut headers = vec!["Chỉ tiêu (measure)", "Đơn vị tính"];
+    headers.extend(cmp.scenarios.iter().map(String::as_str));
+    headers.push("Tốt nhất (best)");
+    let mut sheet = Sheet::new("So sánh", &headers);
+    for r in &cmp.rows {
+        let mut row = vec![Cell::Text(r.measure.clone()), Cell::from(r.unit.clone())];
+        row.extend(r.values.iter().map(|v| match v {
+            Value::Count(n) => Cell::Int(*n as i64),
+            Value::Vnd(n) => Cell::Vnd(*n),
+            Value::Number { value, decimals } => Cell::Number {
+                value: *value,
+                decimals: *decimals,
+            },
+            Value::Share { count, of } if *of > 0 => Cell::Number {
+                value: (*count as f64 * 1000.0 / *of as f64).round() / 10.0,
+                decimals: 1,
+            },
+            Value::NotApplicable | Value::Share { .. } => Cell::Empty,
+            other => Cell::Text(other.to_string()),
+        }));
+        row.push(Cell::from(r.best.map(|b| cmp.scenarios[b].clone())));
+        sheet.push(row);
+    }
+    sheet
 }
 
 fn table(cmp: &Comparison) -> String {

@@ -39,6 +39,8 @@ pub enum Format {
     Json,
     /// CSV for spreadsheets.
     Csv,
+    /// An Excel workbook, one sheet per table (needs `-o FILE.xlsx` unless piped).
+    Xlsx,
 }
 
 /// The allocation backend.
