@@ -21,3 +21,4 @@ pub mod merge;
 pub mod model;
 pub mod overlaps;
 pub mod report;
+pub mod watch;

@@ -5,12 +5,12 @@ use std::path::{Path, PathBuf};
 
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 
-use orgplan::compare::{compare, Comparison, Value};
+use orgplan::compare::{compare_watched, CompareError, Comparison, Value};
 use orgplan::diag::Diagnostics;
 use orgplan::model::load_scenario;
 use orgplan::report::xlsx::{Cell, Sheet};
 
-use super::{output, printer, ExitStatus, Fail, Format};
+use super::{output, printer, progress, ExitStatus, Fail, Format};
 
 /// The arguments of `orgplan compare`.
 #[derive(Debug, clap::Args)]
@@ -82,7 +82,13 @@ fn render(
     format: Format,
     out: Option<&Path>,
 ) -> Result<ExitStatus, Fail> {
-    let cmp = compare(loaded).map_err(|e| Fail::Tool(e.to_string()))?;
+    let watch = progress::watch();
+    let cmp = match compare_watched(loaded, &watch) {
+        Ok(c) if !watch.stopped() => c,
+        Err(CompareError::Interrupted) | Ok(_) => return Err(Fail::Interrupted),
+        Err(e) => return Err(Fail::Tool(e.to_string())),
+    };
+    drop(watch);
     for (i, label) in cmp.scenarios.iter().enumerate() {
         if cmp.rows.iter().any(|r| r.values[i] == Value::Infeasible) {
             printer::note(&format!(

@@ -12,7 +12,7 @@ use orgplan::model::load_scenario;
 use orgplan::report::vnd;
 use orgplan::report::xlsx::{Cell, Sheet};
 
-use super::{output, printer, ExitStatus, Fail, Format};
+use super::{output, printer, progress, ExitStatus, Fail, Format};
 
 /// How to plan.
 pub struct Options {
@@ -28,7 +28,13 @@ pub fn make_plan(file: &Path, opts: &Options) -> Result<Plan, Fail> {
     printer::warning_count(&loaded.warnings, file);
     let scenario = loaded.value;
     let limit = std::time::Duration::try_from_secs_f64(opts.time_limit.max(0.0)).ok();
-    let mut plan = alloc::plan_limited(&scenario, opts.backend, limit).map_err(|inf| {
+    let watch = progress::watch();
+    let planned = alloc::plan_watched(&scenario, opts.backend, limit, &watch);
+    if watch.stopped() {
+        return Err(Fail::Interrupted);
+    }
+    drop(watch);
+    let mut plan = planned.map_err(|inf| {
         let mut d = Diagnostics::new();
         for c in &inf.conflicts {
             let rules = if c.rules.is_empty() {
