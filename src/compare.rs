@@ -12,6 +12,7 @@ use serde::{Serialize, Serializer};
 use crate::alloc;
 use crate::model::{Gender, PositionKind, Scenario, UnitKind};
 use crate::overlaps::{self, FindingKind};
+use crate::watch::Watch;
 
 pub use crate::law::{DECISION_759_AREA_PERCENT, DECISION_759_POPULATION_PERCENT};
 
@@ -126,6 +127,8 @@ pub struct Comparison {
 pub enum CompareError {
     #[error("no scenarios to compare")]
     Empty,
+    #[error("the comparison was interrupted")]
+    Interrupted,
 }
 
 /// A new unit and its standard.
@@ -163,8 +166,10 @@ struct Facts {
     plan: Option<PlanFacts>,
 }
 
-fn facts(s: &Scenario) -> Facts {
-    let plan = alloc::plan(s).ok().map(|p| plan_facts(s, &p));
+fn facts(s: &Scenario, watch: &Watch) -> Facts {
+    let plan = alloc::plan_watched(s, alloc::Backend::Flow, None, watch)
+        .ok()
+        .map(|p| plan_facts(s, &p));
     let mut dissolved: Vec<usize> = s.mergers.iter().flat_map(|m| m.from.clone()).collect();
     dissolved.sort_unstable();
     dissolved.dedup();
@@ -292,10 +297,36 @@ fn verdicts(u: &NewUnit) -> (Option<bool>, Option<bool>) {
 /// assert_eq!(surplus.best, Some(1)); // 16 surplus in Hòa Phú against 19 in Hồng Phú
 /// ```
 pub fn compare(scenarios: &[(String, Scenario)]) -> Result<Comparison, CompareError> {
+    compare_watched(scenarios, &Watch::default())
+}
+
+/// [`compare`], reporting each planned scenario to `watch`; when the watch is asked to stop,
+/// the scenarios not yet planned are skipped and the result is [`CompareError::Interrupted`].
+pub fn compare_watched(
+    scenarios: &[(String, Scenario)],
+    watch: &Watch,
+) -> Result<Comparison, CompareError> {
     if scenarios.is_empty() {
         return Err(CompareError::Empty);
     }
-    let facts: Vec<Facts> = scenarios.par_iter().map(|(_, s)| facts(s)).collect();
+    watch.start(
+        scenarios.len() as u64,
+        &format!("planning {} scenarios", scenarios.len()),
+    );
+    let inner = watch.quiet();
+    let facts: Option<Vec<Facts>> = scenarios
+        .par_iter()
+        .map(|(_, s)| {
+            // A stopped run skips what is left.
+            let f = (!watch.stopped()).then(|| facts(s, &inner));
+            watch.advance(1);
+            f
+        })
+        .collect();
+    let facts = match facts {
+        Some(f) if !watch.stopped() => f,
+        _ => return Err(CompareError::Interrupted),
+    };
     let mut rows = Vec::new();
     let mut push = |measure: String, unit: Option<&str>, better: Better, values: Vec<Value>| {
         let best = best(&values, better);

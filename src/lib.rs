@@ -22,3 +22,4 @@ pub mod merge;
 pub mod model;
 pub mod overlaps;
 pub mod report;
+pub mod watch;

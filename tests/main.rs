@@ -5,3 +5,4 @@ mod bad_input;
 mod compare;
 mod fuzz_smoke;
 mod overlaps;
+mod runs;

@@ -20,6 +20,7 @@ use serde::Serialize;
 
 use crate::law::{self, Package, Roadmap, RoadmapPerson};
 use crate::model::{Pool, Scenario};
+use crate::watch::Watch;
 use problem::{law_policy, package_input, Fit, Problem};
 use solve::{Conflict, Objective, Solved, Status};
 
@@ -180,6 +181,31 @@ impl Backend {
     }
 }
 
+/// Solves one component with the chosen backend.
+fn solve_one(
+    scenario: &Scenario,
+    problem: &Problem,
+    (c, p, g): (&[usize], &[usize], &[usize]),
+    backend: Backend,
+    limits: solve::Limits,
+) -> Result<Solved, Vec<Conflict>> {
+    match backend {
+        Backend::Flow => solve::solve_component(scenario, problem, c, p, g, limits),
+        Backend::Milp(solver) => match milp::solve_component(scenario, problem, c, p, g, solver) {
+            Ok(s) => Ok(s),
+            // The flow method names the conflicting rules.
+            Err(milp::MilpError::Infeasible) => {
+                solve::solve_component(scenario, problem, c, p, g, limits)
+            }
+            Err(milp::MilpError::Solver(msg)) => Err(vec![Conflict {
+                rules: Vec::new(),
+                posts: Vec::new(),
+                message: format!("the MILP solver failed: {msg}"),
+            }]),
+        },
+    }
+}
+
 /// Plans a scenario: the optimal allocation, surplus packages, vacancies and roadmaps.
 pub fn plan(scenario: &Scenario) -> Result<Plan, Infeasible> {
     plan_with(scenario, Backend::Flow)
@@ -197,8 +223,23 @@ pub fn plan_limited(
     backend: Backend,
     time_limit: Option<std::time::Duration>,
 ) -> Result<Plan, Infeasible> {
+    plan_watched(scenario, backend, time_limit, &Watch::default())
+}
+
+/// [`plan_limited`], reporting each solved component to `watch` and stopping early when it is
+/// asked to: a stopped run returns an unfinished plan (status `Interrupted`) or no plan, and
+/// the caller, who knows it stopped the run, must not take either for an answer.
+pub fn plan_watched(
+    scenario: &Scenario,
+    backend: Backend,
+    time_limit: Option<std::time::Duration>,
+    watch: &Watch,
+) -> Result<Plan, Infeasible> {
     let start = Instant::now();
-    let deadline = time_limit.map(|t| start + t);
+    let limits = solve::Limits {
+        deadline: time_limit.map(|t| start + t),
+        watch: Some(watch),
+    };
     let problem = Problem::new(scenario);
     // Components: independent sub-problems.
     let components: Vec<(Vec<usize>, Vec<usize>, Vec<usize>)> = match problem.pool {
@@ -224,26 +265,26 @@ pub fn plan_limited(
             (0..problem.groups.len()).collect(),
         )],
     };
+    watch.start(
+        components.len() as u64,
+        &format!("planning {} components", components.len()),
+    );
     let results: Vec<Result<Solved, Vec<Conflict>>> = components
         .par_iter()
-        .map(|(c, p, g)| match backend {
-            Backend::Flow => solve::solve_component(scenario, &problem, c, p, g, deadline),
-            Backend::Milp(solver) => {
-                match milp::solve_component(scenario, &problem, c, p, g, solver) {
-                    Ok(s) => Ok(s),
-                    // The flow method names the conflicting rules.
-                    Err(milp::MilpError::Infeasible) => {
-                        solve::solve_component(scenario, &problem, c, p, g, deadline)
-                    }
-                    Err(milp::MilpError::Solver(msg)) => Err(vec![Conflict {
-                        rules: Vec::new(),
-                        posts: Vec::new(),
-                        message: format!("the MILP solver failed: {msg}"),
-                    }]),
-                }
+        .map(|(c, p, g)| {
+            if watch.stopped() {
+                return Err(vec![Conflict {
+                    rules: Vec::new(),
+                    posts: Vec::new(),
+                    message: "no plan: the run was interrupted".into(),
+                }]);
             }
+            let r = solve_one(scenario, &problem, (c, p, g), backend, limits);
+            watch.advance(1);
+            r
         })
         .collect();
+
     let mut assign = vec![None; problem.candidates.len()];
     let mut conflicts = Vec::new();
     let mut status = Status::Optimal;
@@ -297,6 +338,7 @@ pub fn plan_limited(
                 Status::Optimal => "Optimal",
                 Status::NodeLimit => "NodeLimit",
                 Status::TimeLimit => "TimeLimit",
+                Status::Interrupted => "Interrupted",
             },
             seconds: start.elapsed().as_secs_f64(),
             backend: backend.name(),

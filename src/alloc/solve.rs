@@ -43,6 +43,31 @@ pub enum Status {
     NodeLimit,
     /// The time limit was reached: the plan is feasible, not proved optimal.
     TimeLimit,
+    /// The run was asked to stop ([`crate::watch::Watch::stop`]): the plan is not finished.
+    Interrupted,
+}
+
+/// When a search must end early: at a deadline, or when its watch is asked to stop.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Limits<'a> {
+    pub deadline: Option<std::time::Instant>,
+    pub watch: Option<&'a crate::watch::Watch>,
+}
+
+impl Limits<'_> {
+    /// Why the search must end now, if it must.
+    pub fn reached(&self) -> Option<Status> {
+        if self.watch.is_some_and(|w| w.stopped()) {
+            Some(Status::Interrupted)
+        } else if self
+            .deadline
+            .is_some_and(|d| std::time::Instant::now() >= d)
+        {
+            Some(Status::TimeLimit)
+        } else {
+            None
+        }
+    }
 }
 
 /// A solved component: for each of its candidates (problem index), the post taken (or none),
@@ -121,7 +146,7 @@ pub fn solve_component(
     cands: &[usize],
     posts: &[usize],
     groups: &[usize],
-    deadline: Option<std::time::Instant>,
+    limits: Limits,
 ) -> Result<Solved, Vec<Conflict>> {
     let base = Base::new(scenario, problem, cands, posts)?;
     let mut stack = vec![Node::default()];
@@ -134,8 +159,8 @@ pub fn solve_component(
             status = Status::NodeLimit;
             break;
         }
-        if nodes > 0 && deadline.is_some_and(|d| std::time::Instant::now() >= d) {
-            status = Status::TimeLimit;
+        if let Some(why) = limits.reached().filter(|_| nodes > 0) {
+            status = why;
             break;
         }
         nodes += 1;
@@ -151,7 +176,7 @@ pub fn solve_component(
             continue;
         };
         share_binding |= root;
-        let (lo, hi) = match base.lagrange(scenario, problem, &node, g, r0, deadline)? {
+        let (lo, hi) = match base.lagrange(scenario, problem, &node, g, r0, limits)? {
             Lagrange::Infeasible => continue,
             Lagrange::Bound { num, den, lo, hi } => {
                 if best.as_ref().is_some_and(|b| num <= b.folded * den) {
@@ -195,6 +220,11 @@ pub fn solve_component(
             nodes,
             share_binding,
         }),
+        None if status == Status::Interrupted => Err(vec![Conflict {
+            rules: Vec::new(),
+            posts: Vec::new(),
+            message: "no plan: the run was interrupted before a plan was found".into(),
+        }]),
         None if status == Status::TimeLimit => Err(vec![Conflict {
             rules: groups
                 .first()
@@ -586,7 +616,7 @@ impl Base {
         node: &Node,
         g: usize,
         lo: Relaxed,
-        deadline: Option<std::time::Instant>,
+        limits: Limits,
     ) -> Result<Lagrange, Vec<Conflict>> {
         let mut lo = lo;
         let mut d_lo = share_slack(problem, &lo.assign, g);
@@ -604,7 +634,7 @@ impl Base {
             return Ok(Lagrange::Infeasible);
         }
         for _ in 0..LAGRANGE_STEPS {
-            if deadline.is_some_and(|d| std::time::Instant::now() >= d) {
+            if limits.reached().is_some() {
                 break;
             }
             let ld = d_hi - d_lo;

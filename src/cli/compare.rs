@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 
-use orgplan::compare::{compare, Comparison, Value};
+use orgplan::compare::{compare_watched, CompareError, Comparison, Value};
 use orgplan::diag::Diagnostics;
 use orgplan::model::load_scenario;
+use orgplan::report::xlsx::{Cell, Sheet};
 
-use super::{output, printer, ExitStatus, Fail, Format};
+use super::{output, printer, progress, ExitStatus, Fail, Format};
 
 /// The arguments of `orgplan compare`.
 #[derive(Debug, clap::Args)]
@@ -81,7 +82,13 @@ fn render(
     format: Format,
     out: Option<&Path>,
 ) -> Result<ExitStatus, Fail> {
-    let cmp = compare(loaded).map_err(|e| Fail::Tool(e.to_string()))?;
+    let watch = progress::watch();
+    let cmp = match compare_watched(loaded, &watch) {
+        Ok(c) if !watch.stopped() => c,
+        Err(CompareError::Interrupted) | Ok(_) => return Err(Fail::Interrupted),
+        Err(e) => return Err(Fail::Tool(e.to_string())),
+    };
+    drop(watch);
     for (i, label) in cmp.scenarios.iter().enumerate() {
         if cmp.rows.iter().any(|r| r.values[i] == Value::Infeasible) {
             printer::note(&format!(
@@ -89,12 +96,15 @@ fn render(
             ));
         }
     }
-    let text = match format {
-        Format::Json => output::json(&cmp)?,
-        Format::Csv => csv(&cmp).map_err(|e| Fail::Tool(e.to_string()))?,
-        Format::Table => table(&cmp),
+    let bytes = match format {
+        Format::Json => output::json(&cmp)?.into_bytes(),
+        Format::Csv => csv(&cmp)
+            .map_err(|e| Fail::Tool(e.to_string()))?
+            .into_bytes(),
+        Format::Table => table(&cmp).into_bytes(),
+        Format::Xlsx => output::xlsx(&[sheet(&cmp)], out)?,
     };
-    output::emit(out, text.as_bytes())?;
+    output::emit(out, &bytes)?;
     Ok(ExitStatus::Success)
 }
 
@@ -120,6 +130,35 @@ fn csv(cmp: &Comparison) -> Result<String, csv::Error> {
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8(bytes).unwrap_or_default())
+}
+
+/// The comparison as one sheet: values as numbers (percentages as numbers with one decimal),
+/// the best scenario of each row named in the last column.
+fn sheet(cmp: &Comparison) -> Sheet {
+    let mut headers = vec!["Chỉ tiêu (measure)", "Đơn vị tính"];
+    headers.extend(cmp.scenarios.iter().map(String::as_str));
+    headers.push("Tốt nhất (best)");
+    let mut sheet = Sheet::new("So sánh", &headers);
+    for r in &cmp.rows {
+        let mut row = vec![Cell::Text(r.measure.clone()), Cell::from(r.unit.clone())];
+        row.extend(r.values.iter().map(|v| match v {
+            Value::Count(n) => Cell::Int(*n as i64),
+            Value::Vnd(n) => Cell::Vnd(*n),
+            Value::Number { value, decimals } => Cell::Number {
+                value: *value,
+                decimals: *decimals,
+            },
+            Value::Share { count, of } if *of > 0 => Cell::Number {
+                value: (*count as f64 * 1000.0 / *of as f64).round() / 10.0,
+                decimals: 1,
+            },
+            Value::NotApplicable | Value::Share { .. } => Cell::Empty,
+            other => Cell::Text(other.to_string()),
+        }));
+        row.push(Cell::from(r.best.map(|b| cmp.scenarios[b].clone())));
+        sheet.push(row);
+    }
+    sheet
 }
 
 fn table(cmp: &Comparison) -> String {

@@ -8,6 +8,7 @@ mod overlaps;
 mod package;
 mod plan;
 mod printer;
+mod progress;
 mod show;
 mod validate;
 
@@ -39,6 +40,8 @@ pub enum Format {
     Json,
     /// CSV for spreadsheets.
     Csv,
+    /// An Excel workbook, one sheet per table (needs `-o FILE.xlsx` unless piped).
+    Xlsx,
 }
 
 /// The allocation backend.
@@ -205,6 +208,8 @@ pub enum Fail {
     Input(Diagnostics),
     /// Something else went wrong (writing output, an internal error).
     Tool(String),
+    /// The user stopped the run (Ctrl-C); nothing was written.
+    Interrupted,
 }
 
 impl From<Diagnostics> for Fail {
@@ -227,6 +232,12 @@ pub fn main() -> ExitCode {
             };
         }
     };
+    if matches!(
+        cli.command,
+        Command::Plan { .. } | Command::Compare(_) | Command::Sweep(_)
+    ) {
+        progress::on_ctrl_c();
+    }
     let result = match cli.command {
         Command::Validate { files, format } => validate::run(&files, format),
         Command::Show {
@@ -302,6 +313,10 @@ pub fn main() -> ExitCode {
         Err(Fail::Tool(msg)) => {
             printer::error(&msg);
             ExitStatus::Error.into()
+        }
+        Err(Fail::Interrupted) => {
+            printer::error("interrupted: nothing was written");
+            ExitCode::from(progress::INTERRUPTED)
         }
     }
 }

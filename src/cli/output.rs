@@ -46,6 +46,18 @@ pub fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// The bytes of an Excel workbook of these sheets. A workbook is binary: it goes to a file
+/// (`-o`) or a pipe, never to a terminal.
+pub fn xlsx(sheets: &[orgplan::report::xlsx::Sheet], out: Option<&Path>) -> Result<Vec<u8>, Fail> {
+    use std::io::IsTerminal;
+    if out.is_none() && std::io::stdout().is_terminal() {
+        return Err(Fail::Tool(
+            "an xlsx workbook is binary: write it to a file with `-o FILE.xlsx`".into(),
+        ));
+    }
+    orgplan::report::xlsx::workbook(sheets).map_err(|e| Fail::Tool(e.to_string()))
+}
+
 /// Pretty JSON text with a final newline.
 pub fn json<T: serde::Serialize>(value: &T) -> Result<String, Fail> {
     let mut t = serde_json::to_string_pretty(value).map_err(|e| Fail::Tool(e.to_string()))?;

@@ -105,12 +105,17 @@ pub fn run(args: &OverlapsArgs) -> Result<ExitStatus, Fail> {
             )])))
         }
     };
-    let text = match args.format {
-        Format::Json => output::json(&report)?,
-        Format::Csv => output::csv(&report.rows())?,
-        Format::Table => table(&title, &report, args.before),
+    let bytes = match args.format {
+        Format::Json => output::json(&report)?.into_bytes(),
+        Format::Csv => output::csv(&report.rows())?.into_bytes(),
+        Format::Table => table(&title, &report, args.before).into_bytes(),
+        Format::Xlsx => {
+            let sheet = orgplan::report::xlsx::Sheet::from_rows("Overlaps", &report.rows())
+                .map_err(|e| Fail::Tool(e.to_string()))?;
+            output::xlsx(&[sheet], args.output.as_deref())?
+        }
     };
-    output::emit(args.output.as_deref(), text.as_bytes())?;
+    output::emit(args.output.as_deref(), &bytes)?;
     let failed = args
         .fail_on
         .is_some_and(|s| overlaps::any_at_least(report.current(), s.into()));

@@ -61,6 +61,11 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
     };
     let text = match format {
         Format::Json | Format::Csv => output::json(&report)?,
+        Format::Xlsx => {
+            return Err(Fail::Tool(
+                "`package` reports as table or json (its breakdown is not a table)".into(),
+            ))
+        }
         Format::Table => {
             let mut t = format!(
                 "{} ({}), {}, born {}; insured {} months; salary coefficient {} + allowance {}\n",

@@ -10,8 +10,9 @@ use orgplan::alloc::{self, Plan};
 use orgplan::diag::{Diagnostic, Diagnostics, Severity};
 use orgplan::model::load_scenario;
 use orgplan::report::vnd;
+use orgplan::report::xlsx::{Cell, Sheet};
 
-use super::{output, printer, ExitStatus, Fail, Format};
+use super::{output, printer, progress, ExitStatus, Fail, Format};
 
 /// How to plan.
 pub struct Options {
@@ -27,7 +28,13 @@ pub fn make_plan(file: &Path, opts: &Options) -> Result<Plan, Fail> {
     printer::warning_count(&loaded.warnings, file);
     let scenario = loaded.value;
     let limit = std::time::Duration::try_from_secs_f64(opts.time_limit.max(0.0)).ok();
-    let mut plan = alloc::plan_limited(&scenario, opts.backend, limit).map_err(|inf| {
+    let watch = progress::watch();
+    let planned = alloc::plan_watched(&scenario, opts.backend, limit, &watch);
+    if watch.stopped() {
+        return Err(Fail::Interrupted);
+    }
+    drop(watch);
+    let mut plan = planned.map_err(|inf| {
         let mut d = Diagnostics::new();
         for c in &inf.conflicts {
             let rules = if c.rules.is_empty() {
@@ -87,18 +94,19 @@ pub fn run(
     if opts.no_timing {
         plan.solver.seconds = 0.0;
     }
-    let text = match format {
-        Format::Json => output::json(&plan)?,
-        Format::Csv => output::csv(&csv_rows(&plan))?,
+    let bytes = match format {
+        Format::Json => output::json(&plan)?.into_bytes(),
+        Format::Csv => output::csv(&csv_rows(&plan))?.into_bytes(),
         Format::Table => {
             let mut t = table(&plan);
             if let Some(e) = &plan.explanations {
                 t.push_str(&explanations(e));
             }
-            t
+            t.into_bytes()
         }
+        Format::Xlsx => output::xlsx(&sheets(&plan), out)?,
     };
-    output::emit(out, text.as_bytes())?;
+    output::emit(out, &bytes)?;
     Ok(ExitStatus::Success)
 }
 
@@ -236,6 +244,170 @@ fn csv_rows(plan: &Plan) -> Vec<CsvRow> {
         }
     }
     rows
+}
+
+/// The plan as a workbook: a summary per new unit, the new staffing table, the surplus with
+/// their packages and working, the vacancies, and the roadmap year by year.
+pub fn sheets(plan: &Plan) -> Vec<Sheet> {
+    let mut summary = Sheet::new(
+        "Tổng hợp",
+        &[
+            "Đơn vị mới",
+            "Tên",
+            "Hợp nhất từ",
+            "Dân số",
+            "Diện tích (km²)",
+            "Định mức",
+            "Ứng viên",
+            "Bố trí",
+            "Dôi dư",
+            "Còn thiếu",
+            "Chi phí chính sách (đồng)",
+        ],
+    );
+    let mut placed = Sheet::new(
+        "Bố trí",
+        &[
+            "Đơn vị mới",
+            "Vị trí",
+            "Chức danh",
+            "Mã cán bộ",
+            "Họ và tên",
+            "Nguồn (phương án)",
+            "Vị trí cũ",
+            "Điểm phù hợp",
+        ],
+    );
+    let mut surplus = Sheet::new(
+        "Dôi dư",
+        &[
+            "Đơn vị mới",
+            "Mã cán bộ",
+            "Họ và tên",
+            "Vị trí cũ",
+            "Chính sách",
+            "Số tháng đến tuổi nghỉ hưu",
+            "Số năm đóng BHXH",
+            "Tiền lương tháng (đồng)",
+            "Chi phí (đồng)",
+            "Căn cứ",
+            "Cách tính",
+        ],
+    );
+    let mut vacant = Sheet::new(
+        "Còn thiếu",
+        &["Đơn vị mới", "Vị trí", "Chức danh", "Số lượng"],
+    );
+    let mut roadmap = Sheet::new(
+        "Lộ trình",
+        &[
+            "Đơn vị mới",
+            "Năm",
+            "Từ ngày",
+            "Đến ngày",
+            "Đầu năm",
+            "Định mức",
+            "Vượt định mức",
+            "Nghỉ hưu",
+            "Tinh giản",
+            "Cuối năm",
+            "Chi phí tinh giản (đồng)",
+        ],
+    );
+    for m in &plan.mergers {
+        let cost: u64 = m.surplus.iter().map(|s| s.cost_vnd).sum();
+        summary.push(vec![
+            m.unit.as_str().into(),
+            m.name.as_str().into(),
+            m.from.join(", ").into(),
+            m.population.map_or(Cell::Empty, |p| Cell::Int(p as i64)),
+            m.area_km2.map_or(Cell::Empty, |a| Cell::Number {
+                value: a,
+                decimals: 2,
+            }),
+            Cell::Int(m.norm.into()),
+            Cell::Int(m.candidates as i64),
+            Cell::Int(m.assignments.len() as i64),
+            Cell::Int(m.surplus.len() as i64),
+            Cell::Int(m.vacancies.iter().map(|v| i64::from(v.count)).sum()),
+            Cell::Vnd(cost),
+        ]);
+        for a in &m.assignments {
+            placed.push(vec![
+                m.unit.as_str().into(),
+                a.position.as_str().into(),
+                a.title.as_str().into(),
+                a.staff.as_str().into(),
+                a.name.as_str().into(),
+                a.from_unit.as_str().into(),
+                a.previous_position.clone().into(),
+                Cell::Int(a.fit as i64),
+            ]);
+        }
+        for s in &m.surplus {
+            let d = &s.detail;
+            let working = d
+                .terms
+                .iter()
+                .map(|t| format!("{}: {} = {}", t.label, t.formula, vnd(t.value_vnd)))
+                .collect::<Vec<_>>()
+                .join("; ");
+            surplus.push(vec![
+                m.unit.as_str().into(),
+                s.staff.as_str().into(),
+                s.name.as_str().into(),
+                s.previous_position.clone().into(),
+                s.package.into(),
+                Cell::Int(s.months_to_retirement),
+                Cell::Number {
+                    value: d.insured_years,
+                    decimals: 1,
+                },
+                Cell::Vnd(d.monthly_salary_vnd),
+                Cell::Vnd(s.cost_vnd),
+                d.branch.as_str().into(),
+                format!("M = {}; {working}", d.monthly_salary_formula).into(),
+            ]);
+        }
+        for v in &m.vacancies {
+            vacant.push(vec![
+                m.unit.as_str().into(),
+                v.position.as_str().into(),
+                v.title.as_str().into(),
+                Cell::Int(v.count.into()),
+            ]);
+        }
+        for y in &m.roadmap.years {
+            roadmap.push(vec![
+                m.unit.as_str().into(),
+                Cell::Int(y.year.into()),
+                Cell::Date(y.start),
+                Cell::Date(y.end),
+                Cell::Int(y.headcount_start.into()),
+                Cell::Int(y.norm.into()),
+                Cell::Int(y.surplus_over_norm.into()),
+                y.retiring.join(", ").into(),
+                y.released.join(", ").into(),
+                Cell::Int(y.headcount_end.into()),
+                Cell::Vnd(y.release_cost_vnd),
+            ]);
+        }
+    }
+    let t = &plan.totals;
+    summary.push(vec![
+        "Tổng cộng".into(),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Int(plan.mergers.iter().map(|m| i64::from(m.norm)).sum()),
+        Cell::Int(t.candidates as i64),
+        Cell::Int(t.assigned as i64),
+        Cell::Int(t.surplus as i64),
+        Cell::Int(t.vacancies as i64),
+        Cell::Vnd(t.surplus_cost_vnd),
+    ]);
+    vec![summary, placed, surplus, vacant, roadmap]
 }
 
 fn new_table(header: Vec<&str>) -> Table {

@@ -28,12 +28,17 @@ pub fn load_model_of(file: &Path) -> Result<Model, Fail> {
 pub fn run(file: &Path, format: Format, out: Option<&Path>) -> Result<ExitStatus, Fail> {
     let model = load_model_of(file)?;
     let report = ShowReport::new(&model);
-    let text = match format {
-        Format::Json => output::json(&report)?,
-        Format::Csv => output::csv(&report.rows())?,
-        Format::Table => table(&report),
+    let bytes = match format {
+        Format::Json => output::json(&report)?.into_bytes(),
+        Format::Csv => output::csv(&report.rows())?.into_bytes(),
+        Format::Table => table(&report).into_bytes(),
+        Format::Xlsx => {
+            let sheet = orgplan::report::xlsx::Sheet::from_rows("Biên chế", &report.rows())
+                .map_err(|e| Fail::Tool(e.to_string()))?;
+            output::xlsx(&[sheet], out)?
+        }
     };
-    output::emit(out, text.as_bytes())?;
+    output::emit(out, &bytes)?;
     Ok(ExitStatus::Success)
 }
 

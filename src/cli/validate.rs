@@ -135,6 +135,12 @@ pub fn run(files: &[PathBuf], format: Format) -> Result<ExitStatus, Fail> {
             let text = output::csv(&rows)?;
             output::emit(None, text.as_bytes())?;
         }
+        Format::Xlsx => {
+            return Err(Fail::Tool(
+                "`validate` reports as table, json or csv (use `--format csv` for a spreadsheet)"
+                    .into(),
+            ))
+        }
         Format::Table => {
             printer::warnings(&all);
             let mut text = String::new();

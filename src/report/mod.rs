@@ -3,6 +3,7 @@
 
 pub mod overlaps;
 pub mod show;
+pub mod xlsx;
 
 /// Writes rows as CSV text (header first). Every report's CSV goes through here.
 pub fn to_csv<S: serde::Serialize>(rows: &[S]) -> Result<String, csv::Error> {

@@ -1,0 +1,74 @@
+//! Progress bars on stderr and Ctrl-C for the runs that take a while (`plan` of a large
+//! scenario, `compare`, `sweep`).
+//!
+//! The bar is indicatif's, drawn on stderr only when stderr is a terminal (so pipes, files
+//! and CI logs never see it). The first Ctrl-C asks the run to stop: the library finishes the
+//! step it is in and returns, the command writes nothing and exits with 130. A second Ctrl-C
+//! exits at once — still without a half-written output, since every output is written to a
+//! temporary file and renamed.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use orgplan::watch::{Progress, Watch};
+
+/// The exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
+pub const INTERRUPTED: u8 = 130;
+
+/// An indicatif bar as the library's progress sink.
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn start(&self, total: u64, what: &str) {
+        self.0.set_length(total);
+        self.0.set_position(0);
+        self.0.set_message(what.to_string());
+    }
+
+    fn advance(&self, n: u64) {
+        self.0.inc(n);
+    }
+}
+
+impl Drop for Bar {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
+    }
+}
+
+/// A watch for one run: a progress bar on stderr (hidden unless stderr is a terminal),
+/// stopped by Ctrl-C.
+pub fn watch() -> Watch {
+    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {msg} [{bar:30}] {pos}/{len} · {elapsed_precise} · ETA {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    bar.enable_steady_tick(Duration::from_millis(120));
+    Watch::with_progress(Arc::new(Bar(bar))).stopped_by(Arc::clone(stop_flag()))
+}
+
+/// The process's Ctrl-C flag.
+fn stop_flag() -> &'static Arc<AtomicBool> {
+    static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+    FLAG.get_or_init(Arc::default)
+}
+
+/// Installs the Ctrl-C handler (at start, so that a Ctrl-C while files load counts too): the
+/// first Ctrl-C sets the stop flag that every [`watch`] reads, the second exits at once.
+pub fn on_ctrl_c() {
+    let flag = Arc::clone(stop_flag());
+    // Without a handler (some sandboxes refuse one), Ctrl-C kills the process, which is safe
+    // too: outputs are written atomically.
+    let _ = ctrlc::set_handler(move || {
+        if flag.swap(true, Ordering::Relaxed) {
+            std::process::exit(i32::from(INTERRUPTED));
+        }
+        eprintln!("\nstopping… (Ctrl-C again to quit at once)");
+    });
+}
