@@ -3,6 +3,7 @@
 
 mod compare;
 mod gen;
+mod import;
 mod output;
 mod overlaps;
 mod package;
@@ -170,6 +171,9 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Read a staffing table (xlsx or CSV, one row per person) into a Model file, or merge it
+    /// into one (`--into`); every cell that cannot be read is named by sheet, row and column.
+    Import(import::ImportArgs),
     /// The organization graph as Graphviz DOT (units as clusters).
     Graph {
         /// A Model file (or a Scenario: its model as it stands).
@@ -249,6 +253,7 @@ pub fn main() -> ExitCode {
         Command::Compare(args) => compare::run(&args),
         Command::Sweep(args) => compare::sweep(&args),
         Command::Graph { file, output } => show::graph(&file, output.as_deref()),
+        Command::Import(args) => import::run(&args),
         Command::Plan {
             scenario,
             format,

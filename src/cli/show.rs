@@ -33,9 +33,15 @@ pub fn run(file: &Path, format: Format, out: Option<&Path>) -> Result<ExitStatus
         Format::Csv => output::csv(&report.rows())?.into_bytes(),
         Format::Table => table(&report).into_bytes(),
         Format::Xlsx => {
-            let sheet = orgplan::report::xlsx::Sheet::from_rows("Biên chế", &report.rows())
-                .map_err(|e| Fail::Tool(e.to_string()))?;
-            output::xlsx(&[sheet], out)?
+            // The staffing table first, then the model's sheets, which `orgplan import` reads
+            // back into the same model.
+            let mut sheets =
+                vec![
+                    orgplan::report::xlsx::Sheet::from_rows("Biên chế", &report.rows())
+                        .map_err(|e| Fail::Tool(e.to_string()))?,
+                ];
+            sheets.extend(orgplan::import::model_sheets(&model));
+            output::xlsx(&sheets, out)?
         }
     };
     output::emit(out, &bytes)?;

@@ -1,8 +1,13 @@
 //! The way back: a checked model as file-form structs, and as the sheets `orgplan import`
 //! reads, so that `orgplan show --format xlsx` then `orgplan import` gives the same model.
 
-use crate::files::raw::{RawFunction, RawMandate, RawModel, RawPosition, RawStaff, RawUnit};
+use super::columns::{self, Column};
+use super::sheets::SheetKind;
+use crate::files::raw::{
+    Gender, PositionKind, RawFunction, RawMandate, RawModel, RawPosition, RawStaff, RawUnit, Role,
+};
 use crate::model::Model;
+use crate::report::xlsx::{Cell, Sheet};
 
 /// A checked model back in file form: ids instead of indices, dates as text (a birth date as
 /// `YYYY-MM-DD`: a checked model no longer knows that it was written as a month), a person's
@@ -82,5 +87,147 @@ pub fn raw_model(m: &Model) -> RawModel {
                 qualifications: s.qualifications.clone(),
             })
             .collect(),
+    }
+}
+
+/// The sheets of a model as `orgplan import` reads them back: the staff sheet (the same
+/// Vietnamese headers the importer reads first, dates as dates, coefficients as numbers) and
+/// one sheet per kind of entity — `Mô hình`, `Đơn vị`, `Vị trí việc làm`, `Nhiệm vụ`, `Phân
+/// công nhiệm vụ` — with a column per SPEC field.
+pub fn model_sheets(m: &Model) -> Vec<Sheet> {
+    let raw = raw_model(m);
+    let heads = |cols: &[Column]| -> Vec<String> {
+        cols.iter()
+            .filter(|c| c.field != "notes")
+            .map(|c| c.names[0].to_string())
+            .collect()
+    };
+    let sheet = |name: &str, cols: &[Column]| Sheet {
+        name: name.to_string(),
+        headers: heads(cols),
+        rows: Vec::new(),
+    };
+
+    let mut staff = sheet(STAFF_SHEET, columns::STAFF);
+    for (i, s) in m.staff.iter().enumerate() {
+        let post = s.position.map(|p| &m.positions[p]);
+        staff.push(vec![
+            Cell::Int(i as i64 + 1),
+            text(&s.id),
+            text(&s.name),
+            Cell::Date(s.born),
+            text(gender_vi(s.gender)),
+            post.map_or(Cell::Empty, |p| text(&m.units[p.unit].name)),
+            post.map_or(Cell::Empty, |p| text(&p.title)),
+            post.map_or(Cell::Empty, |p| text(&p.id)),
+            post.map_or(Cell::Empty, |p| text(kind_vi(p.kind))),
+            text(&s.grade),
+            number(s.salary_coefficient),
+            if s.allowance_explicit {
+                number(s.allowance_coefficient)
+            } else {
+                Cell::Empty
+            },
+            Cell::Int(i64::from(s.insured_months)),
+            text(&s.qualifications.join("; ")),
+        ]);
+    }
+
+    let mut model = sheet(SheetKind::Model.title(), columns::MODEL);
+    model.push(vec![text(&m.name), Cell::Date(m.as_of)]);
+
+    let mut units = sheet(SheetKind::Units.title(), columns::UNITS);
+    for u in &raw.units {
+        units.push(vec![
+            text(&u.id),
+            text(&u.name),
+            text(u.kind.as_str()),
+            u.parent.as_deref().map_or(Cell::Empty, text),
+            u.class.map_or(Cell::Empty, |c| text(c.as_str())),
+            u.population.map_or(Cell::Empty, |p| Cell::Int(p as i64)),
+            u.area_km2.map_or(Cell::Empty, number),
+        ]);
+    }
+
+    let mut positions = sheet(SheetKind::Positions.title(), columns::POSITIONS);
+    for p in &raw.positions {
+        positions.push(vec![
+            text(&p.id),
+            text(&p.unit),
+            text(&p.title),
+            text(p.kind.as_str()),
+            text(&p.functions.join("; ")),
+            Cell::Int(i64::from(p.quota)),
+            text(&p.requires.join("; ")),
+            text(&p.prefers.join("; ")),
+            if p.allowance_coefficient == 0.0 {
+                Cell::Empty
+            } else {
+                number(p.allowance_coefficient)
+            },
+            p.gender.map_or(Cell::Empty, |g| text(gender_vi(g))),
+        ]);
+    }
+
+    let mut functions = sheet(SheetKind::Functions.title(), columns::FUNCTIONS);
+    for f in &raw.functions {
+        let kinds: Vec<&str> = f.required_for.iter().map(|k| k.as_str()).collect();
+        functions.push(vec![
+            text(&f.id),
+            text(&f.name),
+            text(&f.sector),
+            text(&f.description),
+            f.level.map_or(Cell::Empty, |l| text(l.as_str())),
+            text(&kinds.join(", ")),
+        ]);
+    }
+
+    let mut mandates = sheet(SheetKind::Mandates.title(), columns::MANDATES);
+    for x in &raw.mandates {
+        let role = match x.role {
+            Role::Lead => "Lead",
+            Role::Coordinate => "Coordinate",
+        };
+        mandates.push(vec![text(&x.unit), text(&x.function), text(role)]);
+    }
+    vec![staff, model, units, positions, functions, mandates]
+}
+
+/// The staff sheet's name in an exported workbook.
+pub const STAFF_SHEET: &str = "Cán bộ, công chức";
+
+fn text(s: &str) -> Cell {
+    if s.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(s.to_string())
+    }
+}
+
+/// A number stored exactly, shown with the decimals it has (at most 6).
+fn number(x: f64) -> Cell {
+    let decimals = (0..=6u8)
+        .find(|&d| {
+            let s = format!("{x:.*}", usize::from(d));
+            s.parse::<f64>() == Ok(x)
+        })
+        .unwrap_or(6);
+    Cell::Number { value: x, decimals }
+}
+
+fn gender_vi(g: Gender) -> &'static str {
+    match g {
+        Gender::Male => "Nam",
+        Gender::Female => "Nữ",
+    }
+}
+
+/// The `Loại` of a post as an HR office writes it.
+pub fn kind_vi(k: PositionKind) -> &'static str {
+    match k {
+        PositionKind::Leader => "Lãnh đạo",
+        PositionKind::Cadre => "Cán bộ",
+        PositionKind::CivilServant => "Công chức",
+        PositionKind::PartTime => "Không chuyên trách",
     }
 }

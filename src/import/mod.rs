@@ -35,7 +35,7 @@ use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::files::raw::RawModel;
 use crate::files::source::SourceFile;
 use crate::model::ids::nfc_owned;
-pub use export::raw_model;
+pub use export::{model_sheets, raw_model};
 pub use ron_out::model_to_ron;
 use table::Workbook;
 
@@ -51,6 +51,8 @@ pub struct Options {
     /// The date the table describes; by default the `Model` sheet's or the model merged into's.
     /// Without any, the import fails (the command line gives today's date).
     pub as_of: Option<NaiveDate>,
+    /// The date taken when nothing else gives one (the command line passes today's).
+    pub default_as_of: Option<NaiveDate>,
     /// With a model to merge into: update people (units, posts, …) whose id is already there
     /// instead of refusing them.
     pub replace: bool,
@@ -79,6 +81,8 @@ pub struct Summary {
     /// Units and posts derived from the staff sheet's cells.
     pub derived_units: usize,
     pub derived_positions: usize,
+    /// Whether `as_of` is [`Options::default_as_of`].
+    pub as_of_defaulted: bool,
 }
 
 /// Reads a staffing table (xlsx, xls, ods or CSV) into a model, or merges it into `base`.
@@ -119,7 +123,11 @@ pub fn import_workbook(
         .as_of
         .map(|d| d.format("%Y-%m-%d").to_string())
         .or_else(|| into.then(|| b.model.as_of.clone()))
-        .or_else(|| model_sheet.and_then(|m| m.as_of));
+        .or_else(|| model_sheet.and_then(|m| m.as_of))
+        .or_else(|| {
+            b.summary.as_of_defaulted = true;
+            opts.default_as_of.map(|d| d.format("%Y-%m-%d").to_string())
+        });
     match as_of {
         Some(d) => b.model.as_of = d,
         None => b.diags.push(

@@ -349,61 +349,68 @@ fn place(b: &mut Build<'_>, sheet: &Worksheet, header: &columns::Header, rows: V
 }
 
 fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
-    let unit = match &row.unit {
-        Some(u) => match find_unit(b, p, c, u) {
-            Some(i) => Some(i),
-            None => return,
-        },
-        None => None,
-    };
+    // A known post id settles the unit: the Đơn vị cell need only agree with it (by id or
+    // name), so that units of the same name in two districts do not get in the way.
+    let known = row
+        .position_id
+        .as_ref()
+        .and_then(|pid| b.ids[Kind::Position as usize].get(pid).map(|(i, _)| *i));
+    let mut unit = None;
     let mut position = None;
-    if let Some(pid) = &row.position_id {
-        match b.ids[Kind::Position as usize].get(pid).map(|(i, _)| *i) {
-            Some(pi) => {
-                let post = &b.model.positions[pi];
-                if let Some(ui) = unit {
-                    if nfc_owned(&post.unit) != b.model.units[ui].id {
-                        let msg = format!(
-                            "\"{}\" is not the unit of the post \"{pid}\" (that is \"{}\")",
-                            row.unit.clone().unwrap_or_default(),
-                            post.unit
-                        );
-                        b.error(&c.loc("unit"), msg, "correct the unit, or the post's id");
-                        return;
-                    }
-                }
-                if let Some(t) = &row.title {
-                    if fold(t) != fold(&post.title) {
-                        let msg = format!(
-                            "the post \"{pid}\" is titled \"{}\", not \"{t}\"",
-                            post.title
-                        );
-                        b.error(
-                            &c.loc("title"),
-                            msg,
-                            "correct the title, or clear the post id to place the person by title",
-                        );
-                        return;
-                    }
-                }
-                position = Some(pi);
+    if let Some(pi) = known {
+        let post = b.model.positions[pi].clone();
+        let ui = b.ids[Kind::Unit as usize]
+            .get(&nfc_owned(&post.unit))
+            .map(|(i, _)| *i);
+        if let (Some(u), Some(ui)) = (&row.unit, ui) {
+            let unit = &b.model.units[ui];
+            if *u != unit.id && fold(u) != fold(&unit.name) {
+                let msg = format!(
+                    "\"{u}\" is not the unit of the post \"{}\" (that is \"{}\")",
+                    post.id, unit.name
+                );
+                b.error(&c.loc("unit"), msg, "correct the unit, or the post's id");
+                return;
             }
-            None => match (unit, &row.title) {
-                (Some(ui), Some(t)) => position = derive_post(b, p, c, ui, t, Some(pid.clone())),
-                _ => {
-                    let msg = format!(
-                        "the post \"{pid}\" is in neither the Vị trí việc làm sheet nor the model"
-                    );
-                    b.error(
-                        &c.loc("position_id"),
-                        msg,
-                        "list it in the Vị trí việc làm (Positions) sheet, or give the unit and title",
-                    );
-                    return;
-                }
-            },
         }
-    } else if let Some(t) = &row.title {
+        if let Some(t) = &row.title {
+            if fold(t) != fold(&post.title) {
+                let msg = format!(
+                    "the post \"{}\" is titled \"{}\", not \"{t}\"",
+                    post.id, post.title
+                );
+                b.error(
+                    &c.loc("title"),
+                    msg,
+                    "correct the title, or clear the post id to place the person by title",
+                );
+                return;
+            }
+        }
+        unit = ui;
+        position = Some(pi);
+    } else if let Some(u) = &row.unit {
+        match find_unit(b, p, c, u) {
+            Some(i) => unit = Some(i),
+            None => return,
+        }
+    }
+    if let (Some(pid), None) = (&row.position_id, known) {
+        match (unit, &row.title) {
+            (Some(ui), Some(t)) => position = derive_post(b, p, c, ui, t, Some(pid.clone())),
+            _ => {
+                let msg = format!(
+                    "the post \"{pid}\" is in neither the Vị trí việc làm sheet nor the model"
+                );
+                b.error(
+                    &c.loc("position_id"),
+                    msg,
+                    "list it in the Vị trí việc làm (Positions) sheet, or give the unit and title",
+                );
+                return;
+            }
+        }
+    } else if let (None, Some(t)) = (known, &row.title) {
         let Some(ui) = unit else {
             b.error(
                 &c.loc("title"),
