@@ -4,5 +4,6 @@ mod alloc;
 mod bad_input;
 mod compare;
 mod fuzz_smoke;
+mod import;
 mod overlaps;
 mod runs;

@@ -482,6 +482,15 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
         let prefix = unit.map_or_else(|| "row".to_string(), |u| b.model.units[u].id.clone());
         format!("{prefix}-{}", row.r + 1)
     });
+    // A person's allowance equal to their post's says nothing more: the post's is the default.
+    let allowance = match (position, row.allowance) {
+        (Some(pi), Some(a))
+            if !p.derived.contains_key(&pi) && a == b.model.positions[pi].allowance_coefficient =>
+        {
+            None
+        }
+        (_, a) => a,
+    };
     let staff = RawStaff {
         id: id.clone(),
         name: row.name,
@@ -490,7 +499,7 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
         position: position.map(|pi| b.model.positions[pi].id.clone()),
         grade: row.grade,
         salary_coefficient: row.salary,
-        allowance_coefficient: row.allowance,
+        allowance_coefficient: allowance,
         insured_months: row.insured,
         qualifications: row.qualifications,
     };

@@ -211,7 +211,16 @@ pub fn read_csv(path: &Path, bytes: &[u8]) -> Result<Workbook, Diagnostic> {
             let row = e.position().map_or(0, |p| p.line());
             Diagnostic::file_error(path, format!("row {row}: cannot read the CSV: {e}"))
         })?;
-        let line = rec.position().map_or(expected_line, |p| p.line());
+        // A record's position is where the reader started looking for it, before the blank
+        // lines it skipped: move it past them.
+        let line = rec.position().map_or(expected_line, |p| {
+            let skipped = text.as_bytes()[p.byte() as usize..]
+                .iter()
+                .take_while(|&&b| b == b'\n' || b == b'\r')
+                .filter(|&&b| b == b'\n')
+                .count();
+            p.line() + skipped as u64
+        });
         for _ in expected_line..line {
             rows.push(Vec::new());
         }
@@ -359,8 +368,8 @@ mod tests {
     fn blank_lines_keep_spreadsheet_rows() {
         let wb = read_csv(Path::new("x.csv"), b"\xEF\xBB\xBFa,b\n\nc,\"d\ne\"\nf,g\n").unwrap();
         let rows = &wb.sheets[0].rows;
-        assert_eq!(rows.len(), 4);
-        assert!(rows[1].is_empty());
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert!(rows[1].is_empty(), "{rows:?}");
         assert_eq!(rows[3][0], Value::Text("f".into()));
     }
 
