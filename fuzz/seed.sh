@@ -14,4 +14,8 @@ for target in any model norms scenario; do
         { printf '\000'; cat "$f"; } > "$dir/seed-$name"
     done
 done
+mkdir -p "$here/corpus/import"
+for f in "$root"/tests/fixtures/import/*; do
+    { printf '\000'; cat "$f"; } > "$here/corpus/import/seed-$(basename "$f")"
+done
 echo "seeded $(ls "$here/corpus/any" | wc -l) files per target"

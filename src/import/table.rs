@@ -113,6 +113,11 @@ pub fn read(path: &Path) -> Result<Workbook, Diagnostic> {
     }
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::file_error(path, format!("cannot read the file: {e}")))?;
+    read_bytes(path, bytes)
+}
+
+/// Reads a file's bytes already in memory (see [`read`]); `path` names it in messages.
+pub fn read_bytes(path: &Path, bytes: Vec<u8>) -> Result<Workbook, Diagnostic> {
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         read_workbook(path, bytes)
     } else {
@@ -121,6 +126,18 @@ pub fn read(path: &Path) -> Result<Workbook, Diagnostic> {
 }
 
 fn read_workbook(path: &Path, bytes: Vec<u8>) -> Result<Workbook, Diagnostic> {
+    // calamine trusts some numbers in the file (a cell reference's digits, in debug builds an
+    // arithmetic overflow): a damaged workbook must be an error, not a crash.
+    std::panic::catch_unwind(|| calamine_sheets(path, bytes)).unwrap_or_else(|_| {
+        Err(Diagnostic::file_error(
+            path,
+            "cannot read the workbook: it is damaged (the xlsx reader gave up on it)",
+        )
+        .with_help("open it in Excel or LibreOffice and save it again as .xlsx"))
+    })
+}
+
+fn calamine_sheets(path: &Path, bytes: Vec<u8>) -> Result<Workbook, Diagnostic> {
     let mut wb = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         Diagnostic::file_error(path, format!("cannot read the workbook: {e}"))
             .with_help("save it from Excel or LibreOffice as .xlsx and try again")
