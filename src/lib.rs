@@ -4,7 +4,8 @@
 //! builds a resolved [`model::Model`] (collecting every problem as a [`diag::Diagnostic`]),
 //! [`graph`] views it as one graph, [`overlaps`] finds overlapping, duplicated and missing
 //! mandates, [`law`] holds the legal rules (retirement, packages),
-//! and [`alloc`] plans who takes which post.
+//! and [`alloc`] plans who takes which post. [`import`] reads the staffing tables HR offices
+//! keep in Excel or CSV into a model.
 
 // A `Diagnostic` carries the file, the position, the message, the help and the source text for
 // drawing; it is built only on the error path, once per problem, so its size does not matter.
