@@ -13,6 +13,7 @@
 pub mod alloc;
 pub mod compare;
 pub mod diag;
+pub mod diff;
 pub mod files;
 pub mod gen;
 pub mod graph;

@@ -3,6 +3,7 @@
 mod alloc;
 mod bad_input;
 mod compare;
+mod diff;
 mod fuzz_smoke;
 mod overlaps;
 mod runs;

@@ -2,6 +2,7 @@
 //! about clap, terminals, colours and output formats.
 
 mod compare;
+mod diff;
 mod gen;
 mod output;
 mod overlaps;
@@ -88,6 +89,10 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Two staffing tables side by side: per unit and post before/after/norm, and who moved,
+    /// who is surplus (with the package) and who is new. Each side is a Model, a Scenario
+    /// (its plan) or a saved plan JSON.
+    Diff(diff::DiffArgs),
     /// Overlapping, duplicated and missing mandates; on a Scenario, after its mergers.
     Overlaps(overlaps::OverlapsArgs),
     /// Plan a scenario: who takes which post, surplus and packages, vacancies, roadmap.
@@ -234,7 +239,7 @@ pub fn main() -> ExitCode {
     };
     if matches!(
         cli.command,
-        Command::Plan { .. } | Command::Compare(_) | Command::Sweep(_)
+        Command::Plan { .. } | Command::Compare(_) | Command::Sweep(_) | Command::Diff(_)
     ) {
         progress::on_ctrl_c();
     }
@@ -246,6 +251,7 @@ pub fn main() -> ExitCode {
             output,
         } => show::run(&file, format, output.as_deref()),
         Command::Overlaps(args) => overlaps::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Compare(args) => compare::run(&args),
         Command::Sweep(args) => compare::sweep(&args),
         Command::Graph { file, output } => show::graph(&file, output.as_deref()),
