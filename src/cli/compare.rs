@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 
+use orgplan::chart::ChartFormat;
 use orgplan::compare::{compare, Comparison, Value};
 use orgplan::diag::Diagnostics;
 use orgplan::model::load_scenario;
@@ -22,6 +23,9 @@ pub struct CompareArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Also draw the comparison (staff and norm, cost by roadmap year) to FILE.svg or FILE.png.
+    #[arg(long, value_name = "FILE", value_parser = chart_path)]
+    chart: Option<PathBuf>,
 }
 
 pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
@@ -39,7 +43,12 @@ pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
     if !problems.is_empty() {
         return Err(Fail::Input(problems));
     }
-    render(&loaded, args.format, args.output.as_deref())
+    render(
+        &loaded,
+        args.format,
+        args.output.as_deref(),
+        args.chart.as_deref(),
+    )
 }
 
 /// The arguments of `orgplan sweep`.
@@ -56,6 +65,9 @@ pub struct SweepArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Also draw the comparison (staff and norm, cost by roadmap year) to FILE.svg or FILE.png.
+    #[arg(long, value_name = "FILE", value_parser = chart_path)]
+    chart: Option<PathBuf>,
 }
 
 /// `orgplan sweep`: the grid of variants, planned in parallel, reported like `compare`.
@@ -73,13 +85,19 @@ pub fn sweep(args: &SweepArgs) -> Result<ExitStatus, Fail> {
     }
     let grid = orgplan::compare::sweep(&l.value, &varies);
     printer::note(&format!("planning {} variants", grid.len()));
-    render(&grid, args.format, args.output.as_deref())
+    render(
+        &grid,
+        args.format,
+        args.output.as_deref(),
+        args.chart.as_deref(),
+    )
 }
 
 fn render(
     loaded: &[(String, orgplan::model::Scenario)],
     format: Format,
     out: Option<&Path>,
+    chart: Option<&Path>,
 ) -> Result<ExitStatus, Fail> {
     let cmp = compare(loaded).map_err(|e| Fail::Tool(e.to_string()))?;
     for (i, label) in cmp.scenarios.iter().enumerate() {
@@ -95,7 +113,20 @@ fn render(
         Format::Table => table(&cmp),
     };
     output::emit(out, text.as_bytes())?;
+    if let Some(path) = chart {
+        let bytes = ChartFormat::from_path(path)
+            .and_then(|format| orgplan::chart::render(&cmp, format))
+            .map_err(|e| Fail::Tool(e.to_string()))?;
+        output::emit(Some(path), &bytes)?;
+    }
     Ok(ExitStatus::Success)
+}
+
+/// `--chart`: refuses at once a file that is neither SVG nor PNG.
+fn chart_path(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    ChartFormat::from_path(&path).map_err(|e| e.to_string())?;
+    Ok(path)
 }
 
 /// A column's heading: the file stem.
