@@ -501,6 +501,84 @@ impl Layout {
     fn text(&self, size: f64, style: FontStyle, colour: RGBColor) -> TextStyle<'static> {
         font(size * self.scale, style).color(&colour)
     }
+
+    /// Text hanging from its point.
+    fn top(&self, style: FontStyle, size: f64, colour: RGBColor) -> TextStyle<'static> {
+        self.text(size, style, colour)
+            .pos(Pos::new(HPos::Left, VPos::Top))
+    }
+
+    /// Text starting at its point, centred on it vertically (add `nudge` to the point's y).
+    fn centred(&self, size: f64, colour: RGBColor) -> TextStyle<'static> {
+        self.text(size, FontStyle::Normal, colour)
+            .pos(Pos::new(HPos::Left, VPos::Center))
+    }
+}
+
+/// One bar: its colour, its length (none: the measure does not apply) and the figure at its end.
+struct Bar {
+    colour: RGBColor,
+    value: Option<f64>,
+    label: String,
+}
+
+/// One panel: its heading, the description of its axis, the largest value, and each
+/// scenario's bars (`None` without a plan).
+struct Panel {
+    heading: String,
+    axis: &'static str,
+    max: f64,
+    rows: Vec<Option<Vec<Bar>>>,
+}
+
+/// The people panel and the cost panel (costs in `unit` đồng).
+fn panels(data: &Data, (unit, unit_name): (f64, &'static str)) -> [Panel; 2] {
+    let people = data.columns.iter().map(|c| {
+        c.people.map(|people| {
+            PEOPLE
+                .iter()
+                .zip(people)
+                .map(|((_, _, colour), v)| Bar {
+                    colour: *colour,
+                    value: v.map(|v| v as f64),
+                    label: v.map(|v| vi_number(v as f64, 0)).unwrap_or_default(),
+                })
+                .collect()
+        })
+    });
+    let costs = data.columns.iter().map(|c| {
+        c.costs.as_ref().map(|costs| {
+            costs
+                .iter()
+                .enumerate()
+                .map(|(k, v)| {
+                    let value = v.map(|v| v as f64 / unit);
+                    Bar {
+                        colour: match k {
+                            0 => COST_NOW,
+                            _ => year_colour(k, data.years),
+                        },
+                        value,
+                        label: value.map(cost_label).unwrap_or_default(),
+                    }
+                })
+                .collect()
+        })
+    });
+    [
+        Panel {
+            heading: PEOPLE_HEADING.into(),
+            axis: "người (định mức và vị trí trống: vị trí)",
+            max: data.max_people().max(1) as f64,
+            rows: people.collect(),
+        },
+        Panel {
+            heading: format!("{COST_HEADING} ({unit_name})"),
+            axis: unit_name,
+            max: (data.max_cost() as f64 / unit).max(1.0),
+            rows: costs.collect(),
+        },
+    ]
 }
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -511,30 +589,29 @@ fn draw<DB: DrawingBackend>(
     l: &Layout,
 ) -> DrawResult<DB> {
     root.fill(&WHITE)?;
-    let top = |v: FontStyle, size: f64, colour| {
-        l.text(size, v, colour).pos(Pos::new(HPos::Left, VPos::Top))
-    };
-    let (w, _) = l.size;
-    let w = w as i32;
     let x0 = l.px(MARGIN);
-    root.draw_text(TITLE, &top(FontStyle::Bold, TITLE_SIZE, INK), (x0, x0))?;
+    root.draw_text(
+        TITLE,
+        &l.top(FontStyle::Bold, TITLE_SIZE, INK),
+        (x0, l.px(MARGIN)),
+    )?;
     let subtitle = format!(
         "{} phương án, mỗi hàng một phương án · orgplan compare",
         data.columns.len()
     );
     root.draw_text(
         &subtitle,
-        &top(FontStyle::Normal, TEXT, MUTED),
+        &l.top(FontStyle::Normal, TEXT, MUTED),
         (x0, l.px(SUBTITLE_Y)),
     )?;
 
     // Rows: shaded every other one, across the labels and both panels.
-    let n = data.columns.len();
+    let right = l.size.0 as i32 - x0;
     for (i, lines) in l.labels.iter().enumerate() {
         let y = l.plot_y + i as i32 * l.row_h;
         if i % 2 == 0 {
             root.draw(&Rectangle::new(
-                [(x0 - l.px(8.0), y), (w - x0 + l.px(8.0), y + l.row_h)],
+                [(x0 - l.px(8.0), y), (right + l.px(8.0), y + l.row_h)],
                 SHADE.filled(),
             ))?;
         }
@@ -543,142 +620,110 @@ fn draw<DB: DrawingBackend>(
         for (k, line) in lines.iter().enumerate() {
             root.draw_text(
                 line,
-                &l.text(TEXT, FontStyle::Normal, INK)
-                    .pos(Pos::new(HPos::Left, VPos::Center)),
+                &l.centred(TEXT, INK),
                 (l.label_x, first + k as i32 * line_h + l.nudge),
             )?;
         }
     }
 
-    let (unit, unit_name) = l.cost_unit;
-    let people_max = data.max_people().max(1) as f64;
-    let cost_max = (data.max_cost() as f64 / unit).max(1.0);
-    let panels: [(String, &str, f64); 2] = [
-        (
-            PEOPLE_HEADING.into(),
-            "người (định mức và vị trí trống: vị trí)",
-            people_max,
-        ),
-        (format!("{COST_HEADING} ({unit_name})"), unit_name, cost_max),
-    ];
-    for (p, (heading, axis, max)) in panels.iter().enumerate() {
-        let x = l.panel_x[p];
-        root.draw_text(
-            heading,
-            &top(FontStyle::Bold, HEADING_SIZE, INK),
-            (x, l.heading_y),
-        )?;
-        for (k, line) in l.legends[p].iter().enumerate() {
-            let y = l.heading_y + l.px(LEGEND_DY) + k as i32 * l.px(LINE);
-            for (colour, text, dx) in line {
-                let s = l.px(14.0);
-                root.draw(&Rectangle::new(
-                    [(x + dx, y + l.px(3.0)), (x + dx + s, y + l.px(3.0) + s)],
-                    colour.filled(),
-                ))?;
-                root.draw_text(
-                    text,
-                    &l.text(SMALL, FontStyle::Normal, INK)
-                        .pos(Pos::new(HPos::Left, VPos::Center)),
-                    (x + dx + l.px(18.0), y + l.px(3.0) + s / 2 + l.nudge),
-                )?;
-            }
-        }
-
-        let area = root.clone().shrink(
-            (x, l.plot_y),
-            (l.panel_w, n as i32 * l.row_h + l.px(AXIS_H)),
-        );
-        let mut chart = ChartBuilder::on(&area)
-            .x_label_area_size(l.px(AXIS_H))
-            .margin_right(l.px(16.0))
-            .build_cartesian_2d(0f64..max * 1.14, 0f64..n as f64)?;
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .x_labels(6)
-            .x_label_formatter(&|v| tick(*v))
-            .x_desc(*axis)
-            .label_style(l.text(SMALL, FontStyle::Normal, MUTED))
-            .axis_desc_style(l.text(SMALL, FontStyle::Normal, MUTED))
-            .axis_style(GRID)
-            .bold_line_style(GRID)
-            .light_line_style(TRANSPARENT)
-            .draw()?;
-
-        // Row i spans y ∈ [n − i − 1, n − i]; its bars go down from its top.
-        let per_px = 1.0 / f64::from(l.row_h);
-        let bar = |i: usize, k: usize| {
-            let top = (n - i) as f64 - f64::from(l.bar_pad + k as i32 * l.bar_h) * per_px;
-            (top - f64::from(l.bar_h) * 0.82 * per_px, top)
-        };
-        let value_style = l
-            .text(SMALL, FontStyle::Normal, INK)
-            .pos(Pos::new(HPos::Left, VPos::Center));
-        for (i, c) in data.columns.iter().enumerate() {
-            let bars: Vec<(RGBColor, Option<f64>, String)> = match p {
-                0 => match &c.people {
-                    Some(people) => PEOPLE
-                        .iter()
-                        .zip(people)
-                        .map(|((_, _, colour), v)| {
-                            let label = v.map(|v| vi_number(v as f64, 0)).unwrap_or_default();
-                            (*colour, v.map(|v| v as f64), label)
-                        })
-                        .collect(),
-                    None => Vec::new(),
-                },
-                _ => match &c.costs {
-                    Some(costs) => costs
-                        .iter()
-                        .enumerate()
-                        .map(|(k, v)| {
-                            let colour = if k == 0 {
-                                COST_NOW
-                            } else {
-                                year_colour(k, data.years)
-                            };
-                            let v = v.map(|v| v as f64 / unit);
-                            (colour, v, v.map(cost_label).unwrap_or_default())
-                        })
-                        .collect(),
-                    None => Vec::new(),
-                },
-            };
-            if bars.is_empty() {
-                let mid = (n - i) as f64 - 0.5;
-                chart.draw_series(std::iter::once(
-                    EmptyElement::at((0.0, mid))
-                        + Text::new(
-                            "không có kết quả phân bổ",
-                            (l.px(10.0), l.nudge),
-                            l.text(TEXT, FontStyle::Normal, MUTED)
-                                .pos(Pos::new(HPos::Left, VPos::Center)),
-                        ),
-                ))?;
-                continue;
-            }
-            for (k, (colour, v, label)) in bars.into_iter().enumerate() {
-                let Some(v) = v else { continue };
-                let (y0, y1) = bar(i, k);
-                chart.draw_series(std::iter::once(Rectangle::new(
-                    [(0.0, y0), (v, y1)],
-                    colour.filled(),
-                )))?;
-                chart.draw_series(std::iter::once(
-                    EmptyElement::at((v, (y0 + y1) / 2.0))
-                        + Text::new(label, (l.px(4.0), l.nudge), value_style.clone()),
-                ))?;
-            }
-        }
+    for (p, panel) in panels(data, l.cost_unit).iter().enumerate() {
+        draw_panel(root, l, p, panel)?;
     }
 
     for (k, line) in l.footnotes.iter().enumerate() {
         root.draw_text(
             line,
-            &top(FontStyle::Normal, SMALL, MUTED),
+            &l.top(FontStyle::Normal, SMALL, MUTED),
             (x0, l.footnote_y + k as i32 * l.px(LINE)),
         )?;
+    }
+    Ok(())
+}
+
+/// Panel `p`: heading, legend, axis and bars.
+fn draw_panel<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    l: &Layout,
+    p: usize,
+    panel: &Panel,
+) -> DrawResult<DB> {
+    let x = l.panel_x[p];
+    root.draw_text(
+        &panel.heading,
+        &l.top(FontStyle::Bold, HEADING_SIZE, INK),
+        (x, l.heading_y),
+    )?;
+    let swatch = l.px(14.0);
+    for (k, line) in l.legends[p].iter().enumerate() {
+        let y = l.heading_y + l.px(LEGEND_DY) + k as i32 * l.px(LINE) + l.px(3.0);
+        for (colour, text, dx) in line {
+            root.draw(&Rectangle::new(
+                [(x + dx, y), (x + dx + swatch, y + swatch)],
+                colour.filled(),
+            ))?;
+            root.draw_text(
+                text,
+                &l.centred(SMALL, INK),
+                (x + dx + l.px(18.0), y + swatch / 2 + l.nudge),
+            )?;
+        }
+    }
+
+    let n = panel.rows.len();
+    let area = root.clone().shrink(
+        (x, l.plot_y),
+        (l.panel_w, n as i32 * l.row_h + l.px(AXIS_H)),
+    );
+    let mut chart = ChartBuilder::on(&area)
+        .x_label_area_size(l.px(AXIS_H))
+        .margin_right(l.px(16.0))
+        // Room after the longest bar for its figure.
+        .build_cartesian_2d(0f64..panel.max * 1.14, 0f64..n as f64)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .x_labels(6)
+        .x_label_formatter(&|v| tick(*v))
+        .x_desc(panel.axis)
+        .label_style(l.text(SMALL, FontStyle::Normal, MUTED))
+        .axis_desc_style(l.text(SMALL, FontStyle::Normal, MUTED))
+        .axis_style(GRID)
+        .bold_line_style(GRID)
+        .light_line_style(TRANSPARENT)
+        .draw()?;
+
+    // Row i spans y ∈ [n − i − 1, n − i]; its bars go down from its top.
+    let per_px = 1.0 / f64::from(l.row_h);
+    for (i, bars) in panel.rows.iter().enumerate() {
+        let row_top = (n - i) as f64;
+        let Some(bars) = bars else {
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((0.0, row_top - 0.5))
+                    + Text::new(
+                        "không có kết quả phân bổ",
+                        (l.px(10.0), l.nudge),
+                        l.centred(TEXT, MUTED),
+                    ),
+            ))?;
+            continue;
+        };
+        for (k, bar) in bars.iter().enumerate() {
+            let Some(v) = bar.value else { continue };
+            let y1 = row_top - f64::from(l.bar_pad + k as i32 * l.bar_h) * per_px;
+            let y0 = y1 - f64::from(l.bar_h) * 0.82 * per_px;
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(0.0, y0), (v, y1)],
+                bar.colour.filled(),
+            )))?;
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((v, (y0 + y1) / 2.0))
+                    + Text::new(
+                        bar.label.clone(),
+                        (l.px(4.0), l.nudge),
+                        l.centred(SMALL, INK),
+                    ),
+            ))?;
+        }
     }
     Ok(())
 }
