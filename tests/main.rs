@@ -2,6 +2,8 @@
 
 mod alloc;
 mod bad_input;
+#[cfg(feature = "chart")]
+mod chart;
 mod compare;
 mod diff;
 mod fuzz_smoke;
