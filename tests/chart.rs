@@ -9,20 +9,7 @@ use orgplan::chart::{self, ChartFormat};
 use orgplan::compare::{compare, measure, Comparison, Value};
 use orgplan::model::load_scenario;
 
-const EXAMPLES: [&str; 3] = [
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hong-phu.ron"
-    ),
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hoa-phu.ron"
-    ),
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/chuong-my-2025.ron"
-    ),
-];
+use crate::EXAMPLES;
 
 fn examples() -> Comparison {
     let loaded: Vec<_> = EXAMPLES

@@ -5,20 +5,7 @@ use orgplan::alloc;
 use orgplan::compare::{compare, Comparison, Value};
 use orgplan::model::{load_scenario, Scenario};
 
-const EXAMPLES: [&str; 3] = [
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hong-phu.ron"
-    ),
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hoa-phu.ron"
-    ),
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/chuong-my-2025.ron"
-    ),
-];
+use crate::EXAMPLES;
 
 fn scenarios() -> Vec<(String, Scenario)> {
     EXAMPLES

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
+use comfy_table::{CellAlignment, Table};
 
 use orgplan::diag::{Diagnostic, Diagnostics};
 use orgplan::diff::{diff, Change, Diff, PlanFile, Staffing};
@@ -12,7 +12,8 @@ use orgplan::model::{load_any, AnyFile};
 use orgplan::report::vnd;
 use orgplan::report::xlsx::{Cell, Sheet};
 
-use super::{output, plan, printer, ExitStatus, Fail, Format};
+use super::plan::{self, new_table};
+use super::{output, printer, ExitStatus, Fail, Format};
 
 /// The arguments of `orgplan diff`.
 #[derive(Debug, clap::Args)]
@@ -132,28 +133,12 @@ fn table(d: &Diff) -> String {
         d.before, d.after
     );
     let mut unit = None;
-    let mut t = new_table(vec![
-        "Vị trí (post)",
-        "Chức danh",
-        "Trước",
-        "Sau",
-        "Định mức",
-        "±",
-        "So với định mức",
-    ]);
+    let mut t = posts_table();
     let flush = |t: &mut Table, out: &mut String, heading: Option<String>| {
         if let Some(h) = heading {
             out.push_str(&format!("\n{h}\n{t}\n"));
         }
-        *t = new_table(vec![
-            "Vị trí (post)",
-            "Chức danh",
-            "Trước",
-            "Sau",
-            "Định mức",
-            "±",
-            "So với định mức",
-        ]);
+        *t = posts_table();
     };
     for r in &d.posts {
         let heading = format!("{} [{}]", r.unit_name, r.unit);
@@ -195,11 +180,6 @@ fn table(d: &Diff) -> String {
         ]);
     }
     people.set_width(150);
-    for c in 0..6 {
-        if let Some(col) = people.column_mut(c) {
-            col.set_cell_alignment(CellAlignment::Left);
-        }
-    }
     if let Some(c) = people.column_mut(6) {
         c.set_cell_alignment(CellAlignment::Right);
     }
@@ -229,12 +209,17 @@ fn table(d: &Diff) -> String {
     out
 }
 
-fn new_table(header: Vec<&str>) -> Table {
-    let mut t = Table::new();
-    t.load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(120)
-        .set_header(header);
+/// A unit's posts: the counts right-aligned.
+fn posts_table() -> Table {
+    let mut t = new_table(vec![
+        "Vị trí (post)",
+        "Chức danh",
+        "Trước",
+        "Sau",
+        "Định mức",
+        "±",
+        "So với định mức",
+    ]);
     for c in 2..6 {
         if let Some(col) = t.column_mut(c) {
             col.set_cell_alignment(CellAlignment::Right);

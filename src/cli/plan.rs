@@ -415,7 +415,8 @@ pub fn sheets(plan: &Plan) -> Vec<Sheet> {
     vec![summary, placed, surplus, vacant, roadmap]
 }
 
-fn new_table(header: Vec<&str>) -> Table {
+/// A table of the house style, 120 columns wide.
+pub(super) fn new_table(header: Vec<&str>) -> Table {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
