@@ -536,6 +536,37 @@ pub fn compare_watched(
         Better::Less,
         planned(&|p| Value::Count(p.vacancies)),
     );
+    // The same in proportion: scenarios of different sizes compare fairly on these.
+    push(
+        "surplus share of staff".into(),
+        Some("%"),
+        Better::Less,
+        planned(&|p| Value::Share {
+            count: p.surplus,
+            of: p.candidates,
+        }),
+    );
+    push(
+        "posts filled".into(),
+        Some("%"),
+        Better::More,
+        planned(&|p| Value::Share {
+            count: p.placed,
+            of: p.norm,
+        }),
+    );
+    push(
+        "package cost per surplus person".into(),
+        Some("đồng"),
+        Better::Less,
+        planned(&|p| {
+            if p.surplus == 0 {
+                Value::NotApplicable
+            } else {
+                Value::Vnd((p.surplus_cost + p.surplus / 2) / p.surplus)
+            }
+        }),
+    );
     push(
         "total fit".into(),
         None,
