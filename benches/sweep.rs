@@ -4,7 +4,7 @@
 //! weight 50, 100 or 200 × preference weight 10 or 20.
 //!
 //! Run: `cargo bench --bench sweep`. The command line does the same with a progress bar:
-//! `orgplan gen --province --out /tmp/hn` (then set `pool: PerMerger`) and
+//! `orgplan gen --province --out /tmp/hn` and
 //! `orgplan sweep /tmp/hn/scenario.ron --vary policy.transition_years=3,5
 //! --vary weights.continuity=50,100,200 --vary weights.preferred=10,20`.
 
@@ -17,10 +17,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let g = generate(&GenConfig {
-        pool_scenario: false,
-        ..GenConfig::province()
-    });
+    let g = generate(&GenConfig::province());
     for (name, text) in [
         ("model.ron", &g.model),
         ("norms.ron", &g.norms),

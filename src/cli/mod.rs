@@ -153,7 +153,8 @@ enum Command {
         /// Start from Vietnam's 2025 reform: 10,035 communes into 3,321 units.
         #[arg(long, conflicts_with = "province")]
         national: bool,
-        /// Start from a Hà Nội-sized province: 526 units into 126, pool: Scenario.
+        /// Start from a Hà Nội-sized province: 526 units into 126 (pool: PerMerger; add
+        /// --pool-scenario to pool the whole province).
         #[arg(long)]
         province: bool,
         /// Old communes.
