@@ -34,6 +34,7 @@ fn plan(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let g = generate(&GenConfig {
         min_share: false,
+        pool_scenario: true,
         ..GenConfig::province()
     });
     for (name, text) in [

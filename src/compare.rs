@@ -121,6 +121,36 @@ pub struct Comparison {
     pub rows: Vec<Row>,
 }
 
+impl Comparison {
+    /// The row of a measure, by its name (see [`measure`] for the names other code relies on).
+    pub fn row(&self, measure: &str) -> Option<&Row> {
+        self.rows.iter().find(|r| r.measure == measure)
+    }
+}
+
+/// The names of the measures that other code reads by name (the chart): each is the row's
+/// `measure` as the table, CSV and JSON show it.
+pub mod measure {
+    /// The people to place: the staff of the merged units.
+    pub const STAFF: &str = "staff (candidates)";
+    /// The posts of the new units (the sum of the quotas).
+    pub const NORM: &str = "norm";
+    /// The people placed on a post.
+    pub const PLACED: &str = "placed";
+    /// The people left without a post.
+    pub const SURPLUS: &str = "surplus";
+    /// The posts left empty.
+    pub const VACANCIES: &str = "vacancies";
+    /// The packages of every surplus person at the effective date.
+    pub const SURPLUS_COST_NOW: &str = "surplus package cost now";
+
+    /// The cost of releasing the surplus over the norm at the start of roadmap year `year`
+    /// (from 1).
+    pub fn release_cost(year: usize) -> String {
+        format!("release cost, roadmap year {year}")
+    }
+}
+
 /// Why there is no comparison.
 #[derive(Debug, Clone, thiserror::Error)]
 #[non_exhaustive]
@@ -477,34 +507,65 @@ pub fn compare_watched(
     );
 
     push(
-        "staff (candidates)".into(),
+        measure::STAFF.into(),
         Some("people"),
         n,
         planned(&|p| Value::Count(p.candidates)),
     );
     push(
-        "norm".into(),
+        measure::NORM.into(),
         Some("posts"),
         n,
         planned(&|p| Value::Count(p.norm)),
     );
     push(
-        "placed".into(),
+        measure::PLACED.into(),
         Some("people"),
         Better::More,
         planned(&|p| Value::Count(p.placed)),
     );
     push(
-        "surplus".into(),
+        measure::SURPLUS.into(),
         Some("people"),
         Better::Less,
         planned(&|p| Value::Count(p.surplus)),
     );
     push(
-        "vacancies".into(),
+        measure::VACANCIES.into(),
         Some("posts"),
         Better::Less,
         planned(&|p| Value::Count(p.vacancies)),
+    );
+    // The same in proportion: scenarios of different sizes compare fairly on these.
+    push(
+        "surplus share of staff".into(),
+        Some("%"),
+        Better::Less,
+        planned(&|p| Value::Share {
+            count: p.surplus,
+            of: p.candidates,
+        }),
+    );
+    push(
+        "posts filled".into(),
+        Some("%"),
+        Better::More,
+        planned(&|p| Value::Share {
+            count: p.placed,
+            of: p.norm,
+        }),
+    );
+    push(
+        "package cost per surplus person".into(),
+        Some("đồng"),
+        Better::Less,
+        planned(&|p| {
+            if p.surplus == 0 {
+                Value::NotApplicable
+            } else {
+                Value::Vnd((p.surplus_cost + p.surplus / 2) / p.surplus)
+            }
+        }),
     );
     push(
         "total fit".into(),
@@ -513,7 +574,7 @@ pub fn compare_watched(
         planned(&|p| Value::Count(p.fit)),
     );
     push(
-        "surplus package cost now".into(),
+        measure::SURPLUS_COST_NOW.into(),
         Some("đồng"),
         Better::Less,
         planned(&|p| Value::Vnd(p.surplus_cost)),
@@ -525,7 +586,7 @@ pub fn compare_watched(
         .unwrap_or(0);
     for y in 0..years {
         push(
-            format!("release cost, roadmap year {}", y + 1),
+            measure::release_cost(y + 1),
             Some("đồng"),
             Better::Less,
             planned(&|p| {

@@ -61,13 +61,13 @@ impl GenConfig {
         }
     }
 
-    /// A Hà Nội-sized scenario: 526 units into 126, about 11,000 staff, any post in any new
-    /// unit.
+    /// A Hà Nội-sized scenario: 526 units into 126, about 11,000 staff, each new unit staffed
+    /// from its own merged units (`pool: PerMerger`, as in the 2025 reform); set
+    /// `pool_scenario` to let anyone compete for any new post.
     pub fn province() -> Self {
         GenConfig {
             communes: 526,
             into: 126,
-            pool_scenario: true,
             ..GenConfig::default()
         }
     }

@@ -4,16 +4,20 @@
 //! builds a resolved [`model::Model`] (collecting every problem as a [`diag::Diagnostic`]),
 //! [`graph`] views it as one graph, [`overlaps`] finds overlapping, duplicated and missing
 //! mandates, [`law`] holds the legal rules (retirement, packages),
-//! and [`alloc`] plans who takes which post. [`import`] reads the staffing tables HR offices
-//! keep in Excel or CSV into a model.
+//! [`alloc`] plans who takes which post, [`compare`] sets scenarios side by side and `chart`
+//! (feature `chart`) draws the comparison. [`import`]
+//! reads the staffing tables HR offices keep in Excel or CSV into a model.
 
 // A `Diagnostic` carries the file, the position, the message, the help and the source text for
 // drawing; it is built only on the error path, once per problem, so its size does not matter.
 #![allow(clippy::result_large_err)]
 
 pub mod alloc;
+#[cfg(feature = "chart")]
+pub mod chart;
 pub mod compare;
 pub mod diag;
+pub mod diff;
 pub mod files;
 pub mod gen;
 pub mod graph;

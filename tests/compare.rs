@@ -5,20 +5,7 @@ use orgplan::alloc;
 use orgplan::compare::{compare, Comparison, Value};
 use orgplan::model::{load_scenario, Scenario};
 
-const EXAMPLES: [&str; 3] = [
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hong-phu.ron"
-    ),
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hoa-phu.ron"
-    ),
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/chuong-my-2025.ron"
-    ),
-];
+use crate::EXAMPLES;
 
 fn scenarios() -> Vec<(String, Scenario)> {
     EXAMPLES
@@ -103,6 +90,28 @@ fn compare_figures_match_each_scenarios_own_plan() {
         );
         assert_eq!(at("placed"), Value::Count(t.assigned as u64), "{label}");
         assert_eq!(at("surplus"), Value::Count(t.surplus as u64), "{label}");
+        assert_eq!(
+            at("surplus share of staff"),
+            Value::Share {
+                count: t.surplus as u64,
+                of: t.candidates as u64
+            },
+            "{label}"
+        );
+        let norm: u64 = p.mergers.iter().map(|m| u64::from(m.norm)).sum();
+        assert_eq!(
+            at("posts filled"),
+            Value::Share {
+                count: t.assigned as u64,
+                of: norm
+            },
+            "{label}"
+        );
+        assert_eq!(
+            at("package cost per surplus person"),
+            Value::Vnd((t.surplus_cost_vnd + t.surplus as u64 / 2) / t.surplus as u64),
+            "{label}"
+        );
         assert_eq!(at("vacancies"), Value::Count(t.vacancies), "{label}");
         assert_eq!(at("total fit"), Value::Count(t.fit), "{label}");
         assert_eq!(

@@ -6,20 +6,7 @@ use std::time::{Duration, Instant};
 
 use orgplan::gen::{generate, GenConfig};
 
-const EXAMPLES: [&str; 3] = [
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hong-phu.ron"
-    ),
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hoa-phu.ron"
-    ),
-    concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/chuong-my-2025.ron"
-    ),
-];
+use crate::EXAMPLES;
 
 #[test]
 fn no_progress_bar_when_stderr_is_not_a_terminal() {

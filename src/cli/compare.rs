@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
 
+use orgplan::chart::ChartFormat;
 use orgplan::compare::{compare_watched, CompareError, Comparison, Value};
 use orgplan::diag::Diagnostics;
 use orgplan::model::load_scenario;
@@ -23,6 +24,9 @@ pub struct CompareArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Also draw the comparison (staff and norm, cost by roadmap year) to FILE.svg or FILE.png.
+    #[arg(long, value_name = "FILE", value_parser = chart_path)]
+    chart: Option<PathBuf>,
 }
 
 pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
@@ -40,7 +44,12 @@ pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
     if !problems.is_empty() {
         return Err(Fail::Input(problems));
     }
-    render(&loaded, args.format, args.output.as_deref())
+    render(
+        &loaded,
+        args.format,
+        args.output.as_deref(),
+        args.chart.as_deref(),
+    )
 }
 
 /// The arguments of `orgplan sweep`.
@@ -57,6 +66,9 @@ pub struct SweepArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Also draw the comparison (staff and norm, cost by roadmap year) to FILE.svg or FILE.png.
+    #[arg(long, value_name = "FILE", value_parser = chart_path)]
+    chart: Option<PathBuf>,
 }
 
 /// `orgplan sweep`: the grid of variants, planned in parallel, reported like `compare`.
@@ -74,13 +86,19 @@ pub fn sweep(args: &SweepArgs) -> Result<ExitStatus, Fail> {
     }
     let grid = orgplan::compare::sweep(&l.value, &varies);
     printer::note(&format!("planning {} variants", grid.len()));
-    render(&grid, args.format, args.output.as_deref())
+    render(
+        &grid,
+        args.format,
+        args.output.as_deref(),
+        args.chart.as_deref(),
+    )
 }
 
 fn render(
     loaded: &[(String, orgplan::model::Scenario)],
     format: Format,
     out: Option<&Path>,
+    chart: Option<&Path>,
 ) -> Result<ExitStatus, Fail> {
     let watch = progress::watch();
     let cmp = match compare_watched(loaded, &watch) {
@@ -104,8 +122,28 @@ fn render(
         Format::Table => table(&cmp).into_bytes(),
         Format::Xlsx => output::xlsx(&[sheet(&cmp)], out)?,
     };
+    // The chart is drawn before anything is written: a failure leaves no output behind.
+    let chart = match chart {
+        Some(path) => Some((
+            path,
+            ChartFormat::from_path(path)
+                .and_then(|format| orgplan::chart::render(&cmp, format))
+                .map_err(|e| Fail::Tool(e.to_string()))?,
+        )),
+        None => None,
+    };
     output::emit(out, &bytes)?;
+    if let Some((path, drawing)) = chart {
+        output::emit(Some(path), &drawing)?;
+    }
     Ok(ExitStatus::Success)
+}
+
+/// `--chart`: refuses at once a file that is neither SVG nor PNG.
+fn chart_path(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    ChartFormat::from_path(&path).map_err(|e| e.to_string())?;
+    Ok(path)
 }
 
 /// A column's heading: the file stem.

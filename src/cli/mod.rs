@@ -2,6 +2,7 @@
 //! about clap, terminals, colours and output formats.
 
 mod compare;
+mod diff;
 mod gen;
 mod import;
 mod output;
@@ -89,6 +90,10 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Two staffing tables side by side: per unit and post before/after/norm, and who moved,
+    /// who is surplus (with the package) and who is new. Each side is a Model, a Scenario
+    /// (its plan) or a saved plan JSON.
+    Diff(diff::DiffArgs),
     /// Overlapping, duplicated and missing mandates; on a Scenario, after its mergers.
     Overlaps(overlaps::OverlapsArgs),
     /// Plan a scenario: who takes which post, surplus and packages, vacancies, roadmap.
@@ -149,7 +154,8 @@ enum Command {
         /// Start from Vietnam's 2025 reform: 10,035 communes into 3,321 units.
         #[arg(long, conflicts_with = "province")]
         national: bool,
-        /// Start from a Hà Nội-sized province: 526 units into 126, pool: Scenario.
+        /// Start from a Hà Nội-sized province: 526 units into 126 (pool: PerMerger; add
+        /// --pool-scenario to pool the whole province).
         #[arg(long)]
         province: bool,
         /// Old communes.
@@ -238,7 +244,7 @@ pub fn main() -> ExitCode {
     };
     if matches!(
         cli.command,
-        Command::Plan { .. } | Command::Compare(_) | Command::Sweep(_)
+        Command::Plan { .. } | Command::Compare(_) | Command::Sweep(_) | Command::Diff(_)
     ) {
         progress::on_ctrl_c();
     }
@@ -250,6 +256,7 @@ pub fn main() -> ExitCode {
             output,
         } => show::run(&file, format, output.as_deref()),
         Command::Overlaps(args) => overlaps::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Compare(args) => compare::run(&args),
         Command::Sweep(args) => compare::sweep(&args),
         Command::Graph { file, output } => show::graph(&file, output.as_deref()),

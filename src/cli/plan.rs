@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use orgplan::alloc::{self, Plan};
 use orgplan::diag::{Diagnostic, Diagnostics, Severity};
-use orgplan::model::load_scenario;
+use orgplan::model::{load_scenario, Scenario};
 use orgplan::report::vnd;
 use orgplan::report::xlsx::{Cell, Sheet};
 
@@ -26,10 +26,15 @@ pub struct Options {
 pub fn make_plan(file: &Path, opts: &Options) -> Result<Plan, Fail> {
     let loaded = load_scenario(file)?;
     printer::warning_count(&loaded.warnings, file);
-    let scenario = loaded.value;
+    plan_scenario(file, &loaded.value, opts)
+}
+
+/// Plans a loaded scenario (read from `file`), with a progress bar and Ctrl-C; an infeasible
+/// plan is the user's input problem (exit 1), each conflict pointing at its rule.
+pub fn plan_scenario(file: &Path, scenario: &Scenario, opts: &Options) -> Result<Plan, Fail> {
     let limit = std::time::Duration::try_from_secs_f64(opts.time_limit.max(0.0)).ok();
     let watch = progress::watch();
-    let planned = alloc::plan_watched(&scenario, opts.backend, limit, &watch);
+    let planned = alloc::plan_watched(scenario, opts.backend, limit, &watch);
     if watch.stopped() {
         return Err(Fail::Interrupted);
     }
@@ -79,7 +84,7 @@ pub fn make_plan(file: &Path, opts: &Options) -> Result<Plan, Fail> {
         Fail::Input(d)
     })?;
     if opts.explain {
-        plan.explanations = Some(alloc::explain::explain(&scenario, &plan));
+        plan.explanations = Some(alloc::explain::explain(scenario, &plan));
     }
     Ok(plan)
 }
@@ -410,7 +415,8 @@ pub fn sheets(plan: &Plan) -> Vec<Sheet> {
     vec![summary, placed, surplus, vacant, roadmap]
 }
 
-fn new_table(header: Vec<&str>) -> Table {
+/// A table of the house style, 120 columns wide.
+pub(super) fn new_table(header: Vec<&str>) -> Table {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
