@@ -240,15 +240,26 @@ fn round_trip(model: &Path) {
 
 #[test]
 fn show_xlsx_then_import_gives_the_same_model() {
-    for m in [
-        repo("models/chuong-my-2024.ron"),
-        repo("models/chuong-my-2025-06.ron"),
-        repo("../shared/examples/chuong-my-2024.ron"),
-        repo("tests/fixtures/good/small-model.ron"),
-    ] {
-        if m.exists() {
-            round_trip(&m);
+    // Every shipped Model file (models/, ../shared/examples/) and the small test model.
+    let mut models = vec![repo("tests/fixtures/good/small-model.ron")];
+    for dir in ["models", "../shared/examples"] {
+        for e in std::fs::read_dir(repo(dir)).into_iter().flatten() {
+            let p = e.unwrap().path();
+            let is_model = p.extension().is_some_and(|x| x == "ron")
+                && std::fs::read_to_string(&p).is_ok_and(|t| {
+                    t.lines()
+                        .map(str::trim)
+                        .find(|l| !l.is_empty() && !l.starts_with("//"))
+                        .is_some_and(|l| l.starts_with("Model("))
+                });
+            if is_model {
+                models.push(p);
+            }
         }
+    }
+    assert!(models.len() >= 3, "{models:?}");
+    for m in &models {
+        round_trip(m);
     }
 }
 
