@@ -559,12 +559,11 @@ pub fn compare_watched(
         "package cost per surplus person".into(),
         Some("đồng"),
         Better::Less,
+        // Rounded to the nearest đồng; no surplus, no average.
         planned(&|p| {
-            if p.surplus == 0 {
-                Value::NotApplicable
-            } else {
-                Value::Vnd((p.surplus_cost + p.surplus / 2) / p.surplus)
-            }
+            (p.surplus_cost + p.surplus / 2)
+                .checked_div(p.surplus)
+                .map_or(Value::NotApplicable, Value::Vnd)
         }),
     );
     push(
