@@ -26,3 +26,4 @@ mod fuzz_smoke;
 mod import;
 mod overlaps;
 mod runs;
+mod xlsx;
