@@ -178,3 +178,50 @@ fn a_broken_plan_json_is_named_with_its_line() {
     assert!(err.contains("plan.json:3:"), "{err}");
     assert!(err.contains("this is not a saved plan"), "{err}");
 }
+
+/// On generated scenarios of both pools, the diff of the model against the plan accounts for
+/// every person once and every holder before once.
+#[test]
+fn generated_scenarios_account_for_everyone() {
+    use orgplan::gen::{generate, GenConfig};
+    for (seed, pool_scenario) in [(1, false), (2, true), (3, false), (4, true)] {
+        let dir = tempfile::tempdir().unwrap();
+        let g = generate(&GenConfig {
+            seed,
+            communes: 24,
+            into: 7,
+            pool_scenario,
+            ..GenConfig::default()
+        });
+        for (name, text) in [
+            ("model.ron", &g.model),
+            ("norms.ron", &g.norms),
+            ("scenario.ron", &g.scenario),
+        ] {
+            std::fs::write(dir.path().join(name), text).unwrap();
+        }
+        let scenario = load_scenario(&dir.path().join("scenario.ron"))
+            .unwrap()
+            .value;
+        let plan = alloc::plan(&scenario).unwrap();
+        let a = Staffing::from_model(&scenario.model, "before");
+        let b = Staffing::from_plan(&scenario, &plan, "after");
+        let d = diff(&a, &b);
+        let ids: HashSet<&str> = d.people.iter().map(|p| p.staff.as_str()).collect();
+        assert_eq!(ids.len(), d.people.len(), "seed {seed}");
+        assert_eq!(ids.len(), scenario.model.staff.len(), "seed {seed}");
+        let placed = scenario
+            .model
+            .staff
+            .iter()
+            .filter(|s| s.position.is_some())
+            .count();
+        assert_eq!(d.totals.before as usize, placed, "seed {seed}");
+        assert_eq!(d.totals.surplus, plan.totals.surplus, "seed {seed}");
+        assert_eq!(
+            d.totals.after as usize,
+            placed - plan.totals.surplus,
+            "seed {seed}"
+        );
+    }
+}
