@@ -172,13 +172,7 @@ pub fn date_to_excel_serial(d: NaiveDate) -> f64 {
 /// assert_eq!(parse_number("3,99a"), None);
 /// ```
 pub fn parse_number(text: &str) -> Option<f64> {
-    let t: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .collect();
-    if t.is_empty() {
-        return None;
-    }
+    let t = compact(text)?;
     let last_comma = t.rfind(',');
     let last_dot = t.rfind('.');
     let s = match (last_comma, last_dot) {
@@ -202,16 +196,20 @@ pub fn parse_number(text: &str) -> Option<f64> {
     s.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
-/// Reads a whole number written as text, allowing thousands separators (`7.223`, `7,223`,
-/// `7 223`) and a zero fraction (`342,0`).
-pub fn parse_whole(text: &str) -> Option<u64> {
+/// The text without spaces (ordinary or non-breaking, as Excel's thousands separators are),
+/// or `None` when nothing is left.
+fn compact(text: &str) -> Option<String> {
     let t: String = text
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .collect();
-    if t.is_empty() {
-        return None;
-    }
+    (!t.is_empty()).then_some(t)
+}
+
+/// Reads a whole number written as text, allowing thousands separators (`7.223`, `7,223`,
+/// `7 223`) and a zero fraction (`342,0`).
+pub fn parse_whole(text: &str) -> Option<u64> {
+    let t = compact(text)?;
     if t.bytes().all(|b| b.is_ascii_digit()) {
         return t.parse().ok();
     }
