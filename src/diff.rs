@@ -377,17 +377,21 @@ pub fn diff(a: &Staffing, b: &Staffing) -> Diff {
         .enumerate()
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
+    // B's posts by unit, and their titles compared loosely.
+    let mut b_posts_of: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, p) in b.posts.iter().enumerate() {
+        b_posts_of.entry(p.unit.as_str()).or_default().push(i);
+    }
+    let b_titles: Vec<String> = b.posts.iter().map(|p| title_key(&p.title)).collect();
     // Each post of A: the post of B it counts toward.
     let successor = |p: &StaffingPost| -> Option<usize> {
         if let Some(&i) = b_posts.get(p.id.as_str()) {
             return Some(i);
         }
         let unit = became.get(p.unit.as_str())?;
-        let cands: Vec<usize> = (0..b.posts.len())
-            .filter(|&i| b.posts[i].unit == *unit)
-            .collect();
+        let cands = b_posts_of.get(unit)?;
         let key = title_key(&p.title);
-        if let Some(&i) = cands.iter().find(|&&i| title_key(&b.posts[i].title) == key) {
+        if let Some(&i) = cands.iter().find(|&&i| b_titles[i] == key) {
             return Some(i);
         }
         let shared = |i: usize| {
@@ -448,7 +452,8 @@ pub fn diff(a: &Staffing, b: &Staffing) -> Diff {
         if !in_scope(u) {
             continue;
         }
-        for (i, p) in b.posts.iter().enumerate().filter(|(_, p)| p.unit == u) {
+        for &i in b_posts_of.get(u).map_or(&[][..], Vec::as_slice) {
+            let p = &b.posts[i];
             let after = p.holders.len() as u32;
             let status = match after.cmp(&p.quota) {
                 std::cmp::Ordering::Greater => "over",
