@@ -90,9 +90,11 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
-    /// Two staffing tables side by side: per unit and post before/after/norm, and who moved,
-    /// who is surplus (with the package) and who is new. Each side is a Model, a Scenario
-    /// (its plan) or a saved plan JSON.
+    /// Two staffing tables side by side: before/after/norm per post, who moved, who is surplus
+    ///
+    /// Per unit and post: the holders before and after against the norm; then every person
+    /// once — stayed, moved (old post → new post), surplus (with the package), left or new.
+    /// Each side is a Model, a Scenario (its plan) or a saved plan JSON.
     Diff(diff::DiffArgs),
     /// Overlapping, duplicated and missing mandates; on a Scenario, after its mergers.
     Overlaps(overlaps::OverlapsArgs),
@@ -177,8 +179,11 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Read a staffing table (xlsx or CSV, one row per person) into a Model file, or merge it
-    /// into one (`--into`); every cell that cannot be read is named by sheet, row and column.
+    /// Read a staffing table (xlsx or CSV, one row per person) into a Model file
+    ///
+    /// Or merge it into an existing model (`--into`, written to a new file). Every cell that
+    /// cannot be read is named by sheet, row and column, and the import fails rather than
+    /// dropping the row.
     Import(import::ImportArgs),
     /// The organization graph as Graphviz DOT (units as clusters).
     Graph {
