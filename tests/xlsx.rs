@@ -170,3 +170,23 @@ fn validate_has_no_workbook() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("table, json or csv"));
 }
+
+#[test]
+fn overlaps_workbook_has_one_row_per_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    let bytes = xlsx(&["overlaps", MODEL], dir.path(), "overlaps.xlsx");
+    let s = sheets(&bytes);
+    assert_eq!(s.len(), 1);
+    let csv = Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(["overlaps", MODEL, "--format", "csv"])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    // The same records as the CSV, header included.
+    assert_eq!(s[0].1.len(), csv.lines().count());
+    assert!(s[0]
+        .1
+        .iter()
+        .flatten()
+        .any(|c| text(c).contains("Xã Hồng Phong")));
+}
