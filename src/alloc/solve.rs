@@ -16,7 +16,9 @@
 //! they are enforced by an exact branch and bound (see [`solve_component`]) whose bounds come
 //! from a Lagrangian relaxation of the broken rule, its multiplier found exactly by a
 //! breakpoint search; the plan returned is proved optimal when the search ends within its
-//! node and time limits.
+//! node and time limits. With several MinShare groups in one component, a root heuristic
+//! (`Base::price`) penalizes every broken group at once to find a first plan that meets them
+//! all, and gives a bound on the component that is reported when the search stops early.
 
 use std::collections::HashSet;
 
@@ -114,7 +116,7 @@ pub const NODE_LIMIT: usize = 20_000;
 /// The most Lagrangian steps at one node (each finds a new breakpoint; a handful is usual).
 const LAGRANGE_STEPS: usize = 200;
 
-/// The most flows of the root heuristic for many MinShare groups ([`Base::price`]).
+/// The most flows of the root heuristic for many MinShare groups (`Base::price`).
 const PRICE_STEPS: usize = 64;
 
 /// A flow solution of a node: placements, objective, and the objective folded into one
@@ -147,6 +149,9 @@ enum Lagrange {
 /// breakpoint search (each step a flow), giving a bound and, usually, a plan that meets the
 /// rule; the node is pruned when its bound is no better than the best plan found, and
 /// otherwise split on whether one person of the other gender takes one of the group's posts.
+/// With several groups, `Base::price` runs first at the root: its plan (checked against
+/// every group) is the first incumbent, and its Lagrangian value bounds the component (the
+/// search stops, proved, when the incumbent reaches it; otherwise it is `Solved::bound`).
 pub fn solve_component(
     scenario: &Scenario,
     problem: &Problem,
@@ -200,6 +205,10 @@ pub fn solve_component(
             if let Some(f) = found {
                 debug_assert!(first_violated(problem, &f.assign, groups).is_none());
                 best = Some(f);
+            }
+            if let Some(why) = limits.reached().filter(|_| best.is_some()) {
+                status = why;
+                break;
             }
         }
         let (lo, hi) = match base.lagrange(scenario, problem, &node, g, r0, limits)? {
@@ -742,7 +751,8 @@ impl Base {
     /// relaxation breaks gets a penalty (a multiplier: one fit point at first, then doubled),
     /// the others keep theirs, and the flow is solved again under all of them, until a
     /// solution meets every group or the multipliers can grow no more. Returns the first
-    /// solution that meets every group, if any, and the least Lagrangian value seen: for
+    /// solution that meets every group, if any (the time limit does not cut this search short,
+    /// as a plan is wanted before it ends; a stop does), and the least Lagrangian value seen: for
     /// multipliers λ ≥ 0, `max over solutions of folded + Σ λ_g × D_g` is at least the folded
     /// objective of every solution of the node that meets all the groups, so it bounds them.
     fn price(
@@ -763,7 +773,8 @@ impl Base {
         let mut ub = r0.folded;
         let mut x = r0.clone();
         for _ in 0..PRICE_STEPS {
-            if limits.reached().is_some() {
+            // Only a stop ends it: the time limit waits for a first plan.
+            if limits.reached() == Some(Status::Interrupted) {
                 break;
             }
             let mut raised = false;
