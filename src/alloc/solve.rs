@@ -200,7 +200,7 @@ pub fn solve_component(
         share_binding |= root;
         if root && groups.len() > 1 {
             // Many groups: find a plan that meets them all first, and a bound.
-            let (found, ub) = base.price(scenario, problem, &node, groups, &r0, limits)?;
+            let (found, ub) = base.price(scenario, problem, &node, groups, &r0, limits);
             bound = Some(ub);
             if let Some(f) = found {
                 debug_assert!(first_violated(problem, &f.assign, groups).is_none());
@@ -748,13 +748,15 @@ impl Base {
     }
 
     /// A primal heuristic for many MinShare groups, run at the root: every group the current
-    /// relaxation breaks gets a penalty (a multiplier: one fit point at first, then doubled),
-    /// the others keep theirs, and the flow is solved again under all of them, until a
-    /// solution meets every group or the multipliers can grow no more. Returns the first
-    /// solution that meets every group, if any (the time limit does not cut this search short,
-    /// as a plan is wanted before it ends; a stop does), and the least Lagrangian value seen: for
-    /// multipliers λ ≥ 0, `max over solutions of folded + Σ λ_g × D_g` is at least the folded
-    /// objective of every solution of the node that meets all the groups, so it bounds them.
+    /// relaxation breaks gets a penalty (a multiplier: one fit point per unit of the group's
+    /// slack at first, then doubled), the others keep theirs, and the flow is solved again
+    /// under all of them, until a solution meets every group or the multipliers can grow no
+    /// more. Returns the first solution that meets every group, if any (the time limit does
+    /// not cut this search short, as a plan is wanted before it ends; a stop does), and the
+    /// least Lagrangian value seen: for multipliers λ ≥ 0, `max over solutions of folded +
+    /// Σ λ_g × D_g` is at least the folded objective of every solution of the node that meets
+    /// all the groups, so it bounds them. A flow that fails (no solution, or weights too large
+    /// for exact arithmetic) ends the heuristic, not the plan.
     fn price(
         &self,
         scenario: &Scenario,
@@ -763,14 +765,16 @@ impl Base {
         groups: &[usize],
         r0: &Relaxed,
         limits: Limits,
-    ) -> Result<(Option<Relaxed>, i128), Vec<Conflict>> {
-        let big = self
+    ) -> (Option<Relaxed>, i128) {
+        let mut ub = r0.folded;
+        let Some(big) = self
             .pairs
             .iter()
             .try_fold(1i128, |acc, &(_, _, w)| acc.checked_add(w))
-            .ok_or_else(too_large)?;
+        else {
+            return (None, ub);
+        };
         let mut lam = vec![0i128; groups.len()];
-        let mut ub = r0.folded;
         let mut x = r0.clone();
         for _ in 0..PRICE_STEPS {
             // Only a stop ends it: the time limit waits for a first plan.
@@ -793,23 +797,24 @@ impl Base {
                 .filter(|&(_, &l)| l > 0)
                 .map(|(&g, &l)| (g, l))
                 .collect();
-            let Some(y) = self.relax(scenario, problem, node, Some((&ms, 1)), false)? else {
+            // A node without solution, or weights too large for these multipliers, ends the
+            // heuristic (not the plan: the branch and bound goes on without it).
+            let Ok(Some(y)) = self.relax(scenario, problem, node, Some((&ms, 1)), false) else {
                 break;
             };
-            let val = ms
-                .iter()
-                .try_fold(y.folded, |acc, &(g, l)| {
-                    l.checked_mul(share_slack(problem, &y.assign, g))
-                        .and_then(|t| acc.checked_add(t))
-                })
-                .ok_or_else(too_large)?;
+            let Some(val) = ms.iter().try_fold(y.folded, |acc, &(g, l)| {
+                l.checked_mul(share_slack(problem, &y.assign, g))
+                    .and_then(|t| acc.checked_add(t))
+            }) else {
+                break;
+            };
             ub = ub.min(val);
             if first_violated(problem, &y.assign, groups).is_none() {
-                return Ok((Some(y), ub));
+                return (Some(y), ub);
             }
             x = y;
         }
-        Ok((None, ub))
+        (None, ub)
     }
 
     /// The lexicographic objective that a folded value stands for: an upper bound on the
