@@ -696,3 +696,125 @@ fn shared_examples_match_the_independent_optima() {
         check_invariants(&s, &plan);
     }
 }
+
+/// Every MinShare group of a plan holds: at least `num/den` of the people placed in the
+/// group's posts are of its gender.
+fn meets_every_min_share(plan: &Plan) -> bool {
+    let pr = &plan.problem;
+    (0..pr.groups.len()).all(|g| {
+        let grp = &pr.groups[g];
+        let (mut of_gender, mut all) = (0u64, 0u64);
+        for (c, a) in plan.assign.iter().enumerate() {
+            if let Some(p) = *a {
+                if pr.in_group(p, g) {
+                    all += 1;
+                    of_gender += u64::from(pr.candidates[c].gender == grp.gender);
+                }
+            }
+        }
+        of_gender * grp.share.den >= all * grp.share.num
+    })
+}
+
+/// Many MinShare groups in one component (`pool: Scenario`, one group per new unit): the
+/// root heuristic finds a plan meeting every group at once, so a short time limit still
+/// ends with a plan, and the bound reported is no lower than the plan. (microlp takes minutes on
+/// instances of this size; with `--features highs` the optimum is compared with HiGHS.)
+#[test]
+fn many_min_share_groups_in_one_component_give_a_plan() {
+    use orgplan::gen::{generate, GenConfig};
+    let dir = tempfile::tempdir().unwrap();
+    let g = generate(&GenConfig {
+        communes: 60,
+        into: 15,
+        pool_scenario: true,
+        ..GenConfig::default()
+    });
+    for (name, text) in [
+        ("model.ron", &g.model),
+        ("norms.ron", &g.norms),
+        ("scenario.ron", &g.scenario),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let s = load_scenario(&dir.path().join("scenario.ron"))
+        .unwrap()
+        .value;
+    let plan =
+        alloc::plan_limited(&s, Backend::Flow, Some(std::time::Duration::from_secs(20))).unwrap();
+    assert_eq!(plan.problem.groups.len(), 15);
+    assert_eq!(plan.solver.components, 1);
+    assert_eq!(plan.solver.share_binding, 1);
+    assert!(meets_every_min_share(&plan));
+    check_invariants(&s, &plan);
+    match plan.solver.bound {
+        None => assert_eq!(plan.solver.status, "Optimal"),
+        Some(b) => {
+            assert_eq!(plan.solver.status, "TimeLimit");
+            assert!((b.assigned, b.fit) >= (plan.totals.assigned as u64, plan.totals.fit));
+        }
+    }
+    #[cfg(feature = "highs")]
+    if plan.solver.status == "Optimal" {
+        let highs = alloc::plan_with(&s, Backend::Milp(MilpSolver::Highs)).unwrap();
+        assert_eq!(objective(&highs), objective(&plan));
+    }
+}
+
+/// Random instances with several MinShare groups in one component (two or three rules, some
+/// on the same posts), where the root heuristic of the flow solver runs: the flow solver
+/// still reaches the brute-force optimum and proves it.
+#[test]
+fn random_instances_with_several_min_share_groups_match_brute_force() {
+    let cases: u64 = std::env::var("ORGPLAN_RANDOM_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
+    let (mut feasible, mut branched) = (0, 0);
+    for seed in 0..cases {
+        let (m, n, sc) = random_case(seed);
+        let mut r = fastrand::Rng::with_seed(seed ^ 0x5eed);
+        let extra: Vec<String> = (0..r.usize(2..=3))
+            .map(|_| {
+                let g = if r.bool() { "Female" } else { "Male" };
+                let k = ["Cadre", "CivilServant"][r.usize(..2)];
+                let share = [0.3, 0.5, 0.6, 1.0][r.usize(..4)];
+                format!("MinShare(gender: {g}, kind: {k}, share: {share}), ")
+            })
+            .collect();
+        let sc = sc.replacen("rules: [", &format!("rules: [{}", extra.concat()), 1);
+        let (_d, s) = load(&m, &n, &sc);
+        let brute = brute_force(&s);
+        match alloc::plan(&s) {
+            Ok(plan) => {
+                feasible += 1;
+                branched += usize::from(plan.solver.share_binding > 0);
+                check_invariants(&s, &plan);
+                assert!(meets_every_min_share(&plan), "seed {seed}\n{sc}");
+                assert_eq!(
+                    Some(objective(&plan)),
+                    brute,
+                    "seed {seed}: flow differs from brute force\n{sc}"
+                );
+                assert_eq!(plan.solver.status, "Optimal");
+                assert_eq!(plan.solver.bound, None);
+                let milp = alloc::plan_with(&s, Backend::Milp(MilpSolver::MicroLp)).unwrap();
+                assert_eq!(
+                    objective(&milp),
+                    objective(&plan),
+                    "seed {seed}: MILP differs\n{sc}"
+                );
+            }
+            Err(e) => assert_eq!(
+                brute, None,
+                "seed {seed}: flow says infeasible ({e}) but brute force found a plan\n{sc}"
+            ),
+        }
+    }
+    eprintln!("several groups: {feasible} feasible of {cases}, {branched} binding");
+    assert!(feasible > 100, "too few feasible random cases: {feasible}");
+    assert!(
+        branched >= 10,
+        "too few cases where a MinShare rule binds: {branched}"
+    );
+}

@@ -78,6 +78,7 @@ pub fn solve_component(
             status: Status::Optimal,
             nodes: 0,
             share_binding: false,
+            bound: Objective::default(),
         });
     }
     let fit: Vec<f64> = pairs
@@ -119,6 +120,7 @@ pub fn solve_component(
         status: Status::Optimal,
         nodes: 3,
         share_binding: false,
+        bound: obj,
     })
 }
 

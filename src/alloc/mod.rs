@@ -131,6 +131,20 @@ pub struct SolverInfo {
     pub nodes: usize,
     /// Components where a MinShare rule changed the plan.
     pub share_binding: usize,
+    /// When the plan is not proved optimal: what no plan can exceed (lexicographically: posts
+    /// filled, then fit), from the Lagrangian relaxation of the MinShare rules; the gap to the
+    /// plan's totals is what the search could still gain. Absent when proved optimal.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bound: Option<Bound>,
+}
+
+/// An upper bound on the objective of every plan of a scenario ([`SolverInfo::bound`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Bound {
+    /// No plan fills more posts.
+    pub assigned: u64,
+    /// No plan that fills `assigned` posts has a higher total fit.
+    pub fit: u64,
 }
 
 /// The plan of a scenario (SPEC §7.1).
@@ -291,6 +305,7 @@ pub fn plan_watched(
     let mut nodes = 0;
     let mut share_binding = 0;
     let mut objective = Objective::default();
+    let mut bound = Objective::default();
     for r in results {
         match r {
             Ok(s) => {
@@ -304,6 +319,10 @@ pub fn plan_watched(
                 share_binding += usize::from(s.share_binding);
                 objective.placed += s.objective.placed;
                 objective.fit += s.objective.fit;
+                // Each component's bound is lexicographically at least its objective, so
+                // the sums keep that order.
+                bound.placed += s.bound.placed;
+                bound.fit += s.bound.fit;
             }
             Err(c) => conflicts.extend(c),
         }
@@ -345,6 +364,10 @@ pub fn plan_watched(
             components: components.len(),
             nodes,
             share_binding,
+            bound: (status != Status::Optimal).then_some(Bound {
+                assigned: bound.placed,
+                fit: bound.fit,
+            }),
         },
         explanations: None,
         problem,

@@ -16,7 +16,9 @@
 //! they are enforced by an exact branch and bound (see [`solve_component`]) whose bounds come
 //! from a Lagrangian relaxation of the broken rule, its multiplier found exactly by a
 //! breakpoint search; the plan returned is proved optimal when the search ends within its
-//! node and time limits.
+//! node and time limits. With several MinShare groups in one component, a root heuristic
+//! (`Base::price`) penalizes every broken group at once to find a first plan that meets them
+//! all, and gives a bound on the component that is reported when the search stops early.
 
 use std::collections::HashSet;
 
@@ -81,6 +83,10 @@ pub struct Solved {
     pub nodes: usize,
     /// Whether a MinShare rule changed the plan (the unconstrained optimum broke it).
     pub share_binding: bool,
+    /// No plan of the component has a better objective (lexicographically); equal to
+    /// `objective` when the plan is proved optimal, otherwise from the Lagrangian relaxation
+    /// of the MinShare rules at the root.
+    pub bound: Objective,
 }
 
 /// A conflict that makes a plan impossible, in a planner's words.
@@ -109,6 +115,9 @@ pub const NODE_LIMIT: usize = 20_000;
 
 /// The most Lagrangian steps at one node (each finds a new breakpoint; a handful is usual).
 const LAGRANGE_STEPS: usize = 200;
+
+/// The most flows of the root heuristic for many MinShare groups (`Base::price`).
+const PRICE_STEPS: usize = 64;
 
 /// A flow solution of a node: placements, objective, and the objective folded into one
 /// integer (`placed × A + fit × B + cost_placed`).
@@ -140,6 +149,9 @@ enum Lagrange {
 /// breakpoint search (each step a flow), giving a bound and, usually, a plan that meets the
 /// rule; the node is pruned when its bound is no better than the best plan found, and
 /// otherwise split on whether one person of the other gender takes one of the group's posts.
+/// With several groups, `Base::price` runs first at the root: its plan (checked against
+/// every group) is the first incumbent, and its Lagrangian value bounds the component (the
+/// search stops, proved, when the incumbent reaches it; otherwise it is `Solved::bound`).
 pub fn solve_component(
     scenario: &Scenario,
     problem: &Problem,
@@ -154,7 +166,14 @@ pub fn solve_component(
     let mut nodes = 0;
     let mut status = Status::Optimal;
     let mut share_binding = false;
+    // An upper bound on the folded objective of every plan of the component (the root's).
+    let mut bound: Option<i128> = None;
     while let Some(node) = stack.pop() {
+        if best.as_ref().zip(bound).is_some_and(|(b, u)| b.folded >= u) {
+            // The best plan reaches the bound: no node can do better.
+            status = Status::Optimal;
+            break;
+        }
         if nodes >= NODE_LIMIT {
             status = Status::NodeLimit;
             break;
@@ -168,6 +187,9 @@ pub fn solve_component(
         let Some(r0) = base.relax(scenario, problem, &node, None, root)? else {
             continue;
         };
+        if root {
+            bound = Some(r0.folded);
+        }
         if best.as_ref().is_some_and(|b| r0.folded <= b.folded) {
             continue;
         }
@@ -176,6 +198,19 @@ pub fn solve_component(
             continue;
         };
         share_binding |= root;
+        if root && groups.len() > 1 {
+            // Many groups: find a plan that meets them all first, and a bound.
+            let (found, ub) = base.price(scenario, problem, &node, groups, &r0, limits);
+            bound = Some(ub);
+            if let Some(f) = found {
+                debug_assert!(first_violated(problem, &f.assign, groups).is_none());
+                best = Some(f);
+            }
+            if let Some(why) = limits.reached().filter(|_| best.is_some()) {
+                status = why;
+                break;
+            }
+        }
         let (lo, hi) = match base.lagrange(scenario, problem, &node, g, r0, limits)? {
             Lagrange::Infeasible => continue,
             Lagrange::Bound { num, den, lo, hi } => {
@@ -212,8 +247,16 @@ pub fn solve_component(
             None => status = Status::NodeLimit,
         }
     }
+    let proved = best.as_ref().zip(bound).is_some_and(|(b, u)| b.folded >= u);
+    if proved && matches!(status, Status::NodeLimit | Status::TimeLimit) {
+        status = Status::Optimal;
+    }
     match best {
         Some(b) => Ok(Solved {
+            bound: match (status, bound) {
+                (Status::Optimal, _) | (_, None) => b.obj,
+                (_, Some(u)) => base.unfold(u).max(b.obj),
+            },
             assign: b.assign,
             objective: b.obj,
             status,
@@ -473,18 +516,38 @@ impl Base {
         i128::from(obj.placed) * self.a + i128::from(obj.fit) * self.b + obj.cost_placed as i128
     }
 
-    /// Solves the flow of a branch-and-bound node, maximizing `folded × ld + ln × D_g` when a
-    /// multiplier `(g, ln, ld)` is given (else the folded objective). Kept and forced people
-    /// get a bonus larger than any total, so the flow places them whenever it can. `Ok(None)`:
-    /// the node has no solution; at the root a Keep that cannot hold is a conflict.
+    /// Solves the flow of a branch-and-bound node, maximizing `folded × ld + Σ ln_g × D_g`
+    /// when multipliers `([(g, ln_g)…], ld)` are given (else the folded objective). Kept and
+    /// forced people get a bonus larger than any total, so the flow places them whenever it
+    /// can. `Ok(None)`: the node has no solution; at the root a Keep that cannot hold is a
+    /// conflict.
     fn relax(
         &self,
         scenario: &Scenario,
         problem: &Problem,
         node: &Node,
-        mult: Option<(usize, i128, i128)>,
+        mult: Option<(&[(usize, i128)], i128)>,
         root: bool,
     ) -> Result<Option<Relaxed>, Vec<Conflict>> {
+        // The multipliers of the groups each post belongs to.
+        let post_mults: std::collections::HashMap<usize, Vec<(usize, i128)>> = match mult {
+            None => std::collections::HashMap::new(),
+            Some((ms, _)) => {
+                let mut m: std::collections::HashMap<usize, Vec<(usize, i128)>> =
+                    std::collections::HashMap::new();
+                for &p in &self.posts {
+                    let of_p: Vec<(usize, i128)> = ms
+                        .iter()
+                        .copied()
+                        .filter(|&(g, ln)| ln != 0 && problem.in_group(p, g))
+                        .collect();
+                    if !of_p.is_empty() {
+                        m.insert(p, of_p);
+                    }
+                }
+                m
+            }
+        };
         let forced_group: std::collections::HashMap<usize, usize> =
             node.forced.iter().map(|&(c, g)| (c, g)).collect();
         // Edge weights under the multiplier, and the bonus that outweighs them all.
@@ -509,18 +572,21 @@ impl Base {
             }
             let w = match mult {
                 None => w,
-                Some((g, ln, ld)) => {
-                    let grp = &problem.groups[g];
-                    let coef = if !problem.in_group(p, g) {
-                        0
-                    } else if problem.candidates[c].gender == grp.gender {
-                        i128::from(grp.share.den - grp.share.num)
-                    } else {
-                        -i128::from(grp.share.num)
-                    };
-                    w.checked_mul(ld)
-                        .and_then(|x| ln.checked_mul(coef).and_then(|y| x.checked_add(y)))
-                        .ok_or_else(too_large)?
+                Some((_, ld)) => {
+                    let mut x = w.checked_mul(ld).ok_or_else(too_large)?;
+                    for &(g, ln) in post_mults.get(&p).map_or(&[][..], |v| &v[..]) {
+                        let grp = &problem.groups[g];
+                        let coef = if problem.candidates[c].gender == grp.gender {
+                            i128::from(grp.share.den - grp.share.num)
+                        } else {
+                            -i128::from(grp.share.num)
+                        };
+                        x = ln
+                            .checked_mul(coef)
+                            .and_then(|y| x.checked_add(y))
+                            .ok_or_else(too_large)?;
+                    }
+                    x
                 }
             };
             let m = max_of.entry(c).or_insert(0);
@@ -626,7 +692,8 @@ impl Base {
             .iter()
             .try_fold(1i128, |acc, &(_, _, w)| acc.checked_add(w))
             .ok_or_else(too_large)?;
-        let Some(mut hi) = self.relax(scenario, problem, node, Some((g, big, 1)), false)? else {
+        let Some(mut hi) = self.relax(scenario, problem, node, Some((&[(g, big)], 1)), false)?
+        else {
             return Ok(Lagrange::Infeasible);
         };
         let mut d_hi = share_slack(problem, &hi.assign, g);
@@ -649,7 +716,8 @@ impl Base {
                 });
             }
             let line = lo.folded * ld + ln * d_lo;
-            let Some(x) = self.relax(scenario, problem, node, Some((g, ln, ld)), false)? else {
+            let Some(x) = self.relax(scenario, problem, node, Some((&[(g, ln)], ld)), false)?
+            else {
                 return Ok(Lagrange::Infeasible);
             };
             let d_x = share_slack(problem, &x.assign, g);
@@ -677,6 +745,88 @@ impl Base {
             lo,
             hi,
         })
+    }
+
+    /// A primal heuristic for many MinShare groups, run at the root: every group the current
+    /// relaxation breaks gets a penalty (a multiplier: one fit point per unit of the group's
+    /// slack at first, then doubled), the others keep theirs, and the flow is solved again
+    /// under all of them, until a solution meets every group or the multipliers can grow no
+    /// more. Returns the first solution that meets every group, if any (the time limit does
+    /// not cut this search short, as a plan is wanted before it ends; a stop does), and the
+    /// least Lagrangian value seen: for multipliers λ ≥ 0, `max over solutions of folded +
+    /// Σ λ_g × D_g` is at least the folded objective of every solution of the node that meets
+    /// all the groups, so it bounds them. A flow that fails (no solution, or weights too large
+    /// for exact arithmetic) ends the heuristic, not the plan.
+    fn price(
+        &self,
+        scenario: &Scenario,
+        problem: &Problem,
+        node: &Node,
+        groups: &[usize],
+        r0: &Relaxed,
+        limits: Limits,
+    ) -> (Option<Relaxed>, i128) {
+        let mut ub = r0.folded;
+        let Some(big) = self
+            .pairs
+            .iter()
+            .try_fold(1i128, |acc, &(_, _, w)| acc.checked_add(w))
+        else {
+            return (None, ub);
+        };
+        let mut lam = vec![0i128; groups.len()];
+        let mut x = r0.clone();
+        for _ in 0..PRICE_STEPS {
+            // Only a stop ends it: the time limit waits for a first plan.
+            if limits.reached() == Some(Status::Interrupted) {
+                break;
+            }
+            let mut raised = false;
+            for (l, &g) in lam.iter_mut().zip(groups) {
+                if share_slack(problem, &x.assign, g) < 0 && *l < big {
+                    *l = if *l == 0 { self.b } else { l.saturating_mul(2) }.min(big);
+                    raised = true;
+                }
+            }
+            if !raised {
+                break;
+            }
+            let ms: Vec<(usize, i128)> = groups
+                .iter()
+                .zip(&lam)
+                .filter(|&(_, &l)| l > 0)
+                .map(|(&g, &l)| (g, l))
+                .collect();
+            // A node without solution, or weights too large for these multipliers, ends the
+            // heuristic (not the plan: the branch and bound goes on without it).
+            let Ok(Some(y)) = self.relax(scenario, problem, node, Some((&ms, 1)), false) else {
+                break;
+            };
+            let Some(val) = ms.iter().try_fold(y.folded, |acc, &(g, l)| {
+                l.checked_mul(share_slack(problem, &y.assign, g))
+                    .and_then(|t| acc.checked_add(t))
+            }) else {
+                break;
+            };
+            ub = ub.min(val);
+            if first_violated(problem, &y.assign, groups).is_none() {
+                return (Some(y), ub);
+            }
+            x = y;
+        }
+        (None, ub)
+    }
+
+    /// The lexicographic objective that a folded value stands for: an upper bound on the
+    /// objective of every plan whose folded objective is at most `v`.
+    fn unfold(&self, v: i128) -> Objective {
+        let v = v.max(0);
+        let rem = v % self.a;
+        Objective {
+            placed: u64::try_from(v / self.a).unwrap_or(u64::MAX),
+            fit: u64::try_from(rem / self.b).unwrap_or(u64::MAX),
+            cost_placed: (rem % self.b) as u128,
+        }
     }
 
     /// Explains Keep rules that cannot all hold.

@@ -531,5 +531,16 @@ fn table(plan: &Plan) -> String {
         plan.solver.components,
         plan.solver.nodes
     ));
+    if let Some(b) = plan.solver.bound {
+        let gap = if b.assigned > tot.assigned as u64 {
+            format!("{} post(s)", b.assigned - tot.assigned as u64)
+        } else {
+            format!("fit {}", b.fit.saturating_sub(tot.fit))
+        };
+        out.push_str(&format!(
+            "Bound: no plan fills more than {} posts, nor has a fit above {} with {} filled (gap: {gap})\n",
+            b.assigned, b.fit, b.assigned
+        ));
+    }
     out
 }
