@@ -722,24 +722,14 @@ fn meets_every_min_share(plan: &Plan) -> bool {
 /// instances of this size; with `--features highs` the optimum is compared with HiGHS.)
 #[test]
 fn many_min_share_groups_in_one_component_give_a_plan() {
-    use orgplan::gen::{generate, GenConfig};
-    let dir = tempfile::tempdir().unwrap();
-    let g = generate(&GenConfig {
+    use orgplan::gen::GenConfig;
+    let (_dir, path) = crate::generated(&GenConfig {
         communes: 60,
         into: 15,
         pool_scenario: true,
         ..GenConfig::default()
     });
-    for (name, text) in [
-        ("model.ron", &g.model),
-        ("norms.ron", &g.norms),
-        ("scenario.ron", &g.scenario),
-    ] {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    let s = load_scenario(&dir.path().join("scenario.ron"))
-        .unwrap()
-        .value;
+    let s = load_scenario(&path).unwrap().value;
     let plan =
         alloc::plan_limited(&s, Backend::Flow, Some(std::time::Duration::from_secs(20))).unwrap();
     assert_eq!(plan.problem.groups.len(), 15);

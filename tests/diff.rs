@@ -183,26 +183,16 @@ fn a_broken_plan_json_is_named_with_its_line() {
 /// every person once and every holder before once.
 #[test]
 fn generated_scenarios_account_for_everyone() {
-    use orgplan::gen::{generate, GenConfig};
+    use orgplan::gen::GenConfig;
     for (seed, pool_scenario) in [(1, false), (2, true), (3, false), (4, true)] {
-        let dir = tempfile::tempdir().unwrap();
-        let g = generate(&GenConfig {
+        let (_dir, path) = crate::generated(&GenConfig {
             seed,
             communes: 24,
             into: 7,
             pool_scenario,
             ..GenConfig::default()
         });
-        for (name, text) in [
-            ("model.ron", &g.model),
-            ("norms.ron", &g.norms),
-            ("scenario.ron", &g.scenario),
-        ] {
-            std::fs::write(dir.path().join(name), text).unwrap();
-        }
-        let scenario = load_scenario(&dir.path().join("scenario.ron"))
-            .unwrap()
-            .value;
+        let scenario = load_scenario(&path).unwrap().value;
         let plan = alloc::plan(&scenario).unwrap();
         let a = Staffing::from_model(&scenario.model, "before");
         let b = Staffing::from_plan(&scenario, &plan, "after");

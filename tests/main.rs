@@ -27,3 +27,19 @@ mod import;
 mod overlaps;
 mod runs;
 mod xlsx;
+
+/// Writes a generated model, norms and scenario into a new temporary folder (kept alive by the
+/// returned guard) and returns the folder with the path of its scenario.
+pub fn generated(cfg: &orgplan::gen::GenConfig) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let g = orgplan::gen::generate(cfg);
+    for (name, text) in [
+        ("model.ron", &g.model),
+        ("norms.ron", &g.norms),
+        ("scenario.ron", &g.scenario),
+    ] {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let scenario = dir.path().join("scenario.ron");
+    (dir, scenario)
+}

@@ -4,7 +4,7 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use orgplan::gen::{generate, GenConfig};
+use orgplan::gen::GenConfig;
 
 use crate::EXAMPLES;
 
@@ -30,19 +30,15 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
 #[cfg(unix)]
 #[test]
 fn ctrl_c_stops_a_sweep_and_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    let g = generate(&GenConfig {
+    let (dir, scenario) = crate::generated(&GenConfig {
         communes: 300,
         ..GenConfig::default()
     });
-    std::fs::write(dir.path().join("model.ron"), &g.model).unwrap();
-    std::fs::write(dir.path().join("norms.ron"), &g.norms).unwrap();
-    std::fs::write(dir.path().join("scenario.ron"), &g.scenario).unwrap();
     let out = dir.path().join("sweep.json");
     let started = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_orgplan"))
         .arg("sweep")
-        .arg(dir.path().join("scenario.ron"))
+        .arg(&scenario)
         .args(["--vary", "weights.continuity=1,2,3,4,5,6,7,8,9,10,11,12"])
         .args(["--vary", "policy.transition_years=3,5"])
         .args(["--format", "json", "-o"])
