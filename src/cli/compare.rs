@@ -13,12 +13,9 @@ use orgplan::report::xlsx::{Cell, Sheet};
 
 use super::{output, printer, progress, ExitStatus, Fail, Format};
 
-/// The arguments of `orgplan compare`.
+/// How `compare` and `sweep` report.
 #[derive(Debug, clap::Args)]
-pub struct CompareArgs {
-    /// Scenario files, one column each.
-    #[arg(required = true)]
-    scenarios: Vec<PathBuf>,
+struct ReportArgs {
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// Write to this file instead of standard output.
@@ -27,6 +24,16 @@ pub struct CompareArgs {
     /// Also draw the comparison (staff and norm, cost by roadmap year) to FILE.svg or FILE.png.
     #[arg(long, value_name = "FILE", value_parser = chart_path)]
     chart: Option<PathBuf>,
+}
+
+/// The arguments of `orgplan compare`.
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// Scenario files, one column each.
+    #[arg(required = true)]
+    scenarios: Vec<PathBuf>,
+    #[command(flatten)]
+    report: ReportArgs,
 }
 
 pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
@@ -44,12 +51,7 @@ pub fn run(args: &CompareArgs) -> Result<ExitStatus, Fail> {
     if !problems.is_empty() {
         return Err(Fail::Input(problems));
     }
-    render(
-        &loaded,
-        args.format,
-        args.output.as_deref(),
-        args.chart.as_deref(),
-    )
+    render(&loaded, &args.report)
 }
 
 /// The arguments of `orgplan sweep`.
@@ -61,14 +63,8 @@ pub struct SweepArgs {
     /// `weights.continuity=50,100,200`; repeat for a grid.
     #[arg(long, required = true)]
     vary: Vec<String>,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-    /// Write to this file instead of standard output.
-    #[arg(short, long)]
-    output: Option<PathBuf>,
-    /// Also draw the comparison (staff and norm, cost by roadmap year) to FILE.svg or FILE.png.
-    #[arg(long, value_name = "FILE", value_parser = chart_path)]
-    chart: Option<PathBuf>,
+    #[command(flatten)]
+    report: ReportArgs,
 }
 
 /// `orgplan sweep`: the grid of variants, planned in parallel, reported like `compare`.
@@ -86,20 +82,18 @@ pub fn sweep(args: &SweepArgs) -> Result<ExitStatus, Fail> {
     }
     let grid = orgplan::compare::sweep(&l.value, &varies);
     printer::note(&format!("planning {} variants", grid.len()));
-    render(
-        &grid,
-        args.format,
-        args.output.as_deref(),
-        args.chart.as_deref(),
-    )
+    render(&grid, &args.report)
 }
 
 fn render(
     loaded: &[(String, orgplan::model::Scenario)],
-    format: Format,
-    out: Option<&Path>,
-    chart: Option<&Path>,
+    report: &ReportArgs,
 ) -> Result<ExitStatus, Fail> {
+    let (format, out, chart) = (
+        report.format,
+        report.output.as_deref(),
+        report.chart.as_deref(),
+    );
     let watch = progress::watch();
     let cmp = match compare_watched(loaded, &watch) {
         Ok(c) if !watch.stopped() => c,
