@@ -584,6 +584,39 @@ fn check_invariants(s: &Scenario, plan: &Plan) {
     }
 }
 
+/// Plans a random case and checks it: the plan's invariants, the brute-force optimum, proved
+/// optimal with no bound left, and the microlp MILP's optimum; or, without a plan, that brute
+/// force finds none either. Returns the plan, if any.
+fn check_against_brute_force_and_milp(seed: u64, s: &Scenario, sc: &str) -> Option<Plan> {
+    let brute = brute_force(s);
+    match alloc::plan(s) {
+        Ok(plan) => {
+            check_invariants(s, &plan);
+            assert_eq!(
+                Some(objective(&plan)),
+                brute,
+                "seed {seed}: flow differs from brute force\n{sc}"
+            );
+            assert_eq!(plan.solver.status, "Optimal");
+            assert_eq!(plan.solver.bound, None);
+            let milp = alloc::plan_with(s, Backend::Milp(MilpSolver::MicroLp)).unwrap();
+            assert_eq!(
+                objective(&milp),
+                objective(&plan),
+                "seed {seed}: MILP differs\n{sc}"
+            );
+            Some(plan)
+        }
+        Err(e) => {
+            assert_eq!(
+                brute, None,
+                "seed {seed}: flow says infeasible ({e}) but brute force found a plan\n{sc}"
+            );
+            None
+        }
+    }
+}
+
 #[test]
 fn random_instances_match_brute_force_and_the_milp() {
     let mut feasible = 0;
@@ -596,29 +629,9 @@ fn random_instances_match_brute_force_and_the_milp() {
     for seed in 0..cases {
         let (m, n, sc) = random_case(seed);
         let (_d, s) = load(&m, &n, &sc);
-        let brute = brute_force(&s);
-        match alloc::plan(&s) {
-            Ok(plan) => {
-                feasible += 1;
-                branched += usize::from(plan.solver.share_binding > 0);
-                check_invariants(&s, &plan);
-                assert_eq!(
-                    Some(objective(&plan)),
-                    brute,
-                    "seed {seed}: flow differs from brute force\n{sc}"
-                );
-                assert_eq!(plan.solver.status, "Optimal");
-                let milp = alloc::plan_with(&s, Backend::Milp(MilpSolver::MicroLp)).unwrap();
-                assert_eq!(
-                    objective(&milp),
-                    objective(&plan),
-                    "seed {seed}: MILP differs\n{sc}"
-                );
-            }
-            Err(e) => assert_eq!(
-                brute, None,
-                "seed {seed}: flow says infeasible ({e}) but brute force found a plan\n{sc}"
-            ),
+        if let Some(plan) = check_against_brute_force_and_milp(seed, &s, &sc) {
+            feasible += 1;
+            branched += usize::from(plan.solver.share_binding > 0);
         }
     }
     assert!(feasible > 200, "too few feasible random cases: {feasible}");
@@ -774,31 +787,10 @@ fn random_instances_with_several_min_share_groups_match_brute_force() {
             .collect();
         let sc = sc.replacen("rules: [", &format!("rules: [{}", extra.concat()), 1);
         let (_d, s) = load(&m, &n, &sc);
-        let brute = brute_force(&s);
-        match alloc::plan(&s) {
-            Ok(plan) => {
-                feasible += 1;
-                branched += usize::from(plan.solver.share_binding > 0);
-                check_invariants(&s, &plan);
-                assert!(meets_every_min_share(&plan), "seed {seed}\n{sc}");
-                assert_eq!(
-                    Some(objective(&plan)),
-                    brute,
-                    "seed {seed}: flow differs from brute force\n{sc}"
-                );
-                assert_eq!(plan.solver.status, "Optimal");
-                assert_eq!(plan.solver.bound, None);
-                let milp = alloc::plan_with(&s, Backend::Milp(MilpSolver::MicroLp)).unwrap();
-                assert_eq!(
-                    objective(&milp),
-                    objective(&plan),
-                    "seed {seed}: MILP differs\n{sc}"
-                );
-            }
-            Err(e) => assert_eq!(
-                brute, None,
-                "seed {seed}: flow says infeasible ({e}) but brute force found a plan\n{sc}"
-            ),
+        if let Some(plan) = check_against_brute_force_and_milp(seed, &s, &sc) {
+            assert!(meets_every_min_share(&plan), "seed {seed}\n{sc}");
+            feasible += 1;
+            branched += usize::from(plan.solver.share_binding > 0);
         }
     }
     eprintln!("several groups: {feasible} feasible of {cases}, {branched} binding");
