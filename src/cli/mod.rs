@@ -11,6 +11,7 @@ mod package;
 mod plan;
 mod printer;
 mod progress;
+mod report;
 mod show;
 mod validate;
 
@@ -124,6 +125,8 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// The planner's report as one self-contained HTML page (several scenarios: their comparison).
+    Report(report::ReportArgs),
     /// Scenarios side by side: one column per scenario, one row per measure, the best marked.
     Compare(compare::CompareArgs),
     /// Vary a scenario's policy or weights over a grid and compare the variants, e.g.
@@ -249,7 +252,7 @@ pub fn main() -> ExitCode {
     };
     if matches!(
         cli.command,
-        Command::Plan { .. } | Command::Compare(_) | Command::Sweep(_) | Command::Diff(_)
+        Command::Plan { .. } | Command::Report(_) | Command::Compare(_) | Command::Sweep(_) | Command::Diff(_)
     ) {
         progress::on_ctrl_c();
     }
@@ -262,6 +265,7 @@ pub fn main() -> ExitCode {
         } => show::run(&file, format, output.as_deref()),
         Command::Overlaps(args) => overlaps::run(&args),
         Command::Diff(args) => diff::run(&args),
+        Command::Report(args) => report::run(&args),
         Command::Compare(args) => compare::run(&args),
         Command::Sweep(args) => compare::sweep(&args),
         Command::Graph { file, output } => show::graph(&file, output.as_deref()),

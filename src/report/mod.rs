@@ -1,6 +1,7 @@
 //! Report data: what the commands print, as plain serializable structs. Rendering to tables
 //! is the command line's job; JSON and CSV come from these structs directly.
 
+pub mod html;
 pub mod overlaps;
 pub mod show;
 pub mod xlsx;
