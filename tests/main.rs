@@ -26,6 +26,7 @@ mod fuzz_smoke;
 mod i18n;
 mod import;
 mod overlaps;
+mod report;
 mod runs;
 mod xlsx;
 

@@ -37,7 +37,7 @@ pub fn run(args: &ReportArgs) -> Result<ExitStatus, Fail> {
         match load_scenario(file) {
             Ok(l) => {
                 printer::warning_count(&l.warnings, file);
-                if let Err(e) = html::check_size(&l.value) {
+                if let Err(e) = html::check_size(&l.value, html::MAX_CANDIDATES) {
                     problems.push(Diagnostic::file_error(file, e.to_string()));
                 }
                 loaded.push((file.clone(), l.value));

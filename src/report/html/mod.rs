@@ -19,7 +19,7 @@ mod compare;
 mod orgchart;
 mod page;
 mod plan;
-pub mod text;
+mod text;
 
 use crate::alloc::Plan;
 use crate::model::Scenario;
@@ -46,15 +46,16 @@ pub struct Options {
 #[non_exhaustive]
 pub enum ReportError {
     /// The scenario has more candidates than [`MAX_CANDIDATES`].
-    #[error("{}", text::tr("report-refused", &[("n", (*.candidates).into()), ("max", MAX_CANDIDATES.into())]))]
-    TooLarge { candidates: usize },
+    #[error("{}", text::tr("report-refused", &[("n", (*.candidates).into()), ("max", (*.max).into())]))]
+    TooLarge { candidates: usize, max: usize },
 }
 
-/// Refuses a scenario too large for one page, before anything is planned.
-pub fn check_size(scenario: &Scenario) -> Result<(), ReportError> {
+/// Refuses a scenario with more than `max` candidates (the command line uses
+/// [`MAX_CANDIDATES`]), before anything is planned.
+pub fn check_size(scenario: &Scenario, max: usize) -> Result<(), ReportError> {
     let candidates = scenario.candidate_merger().iter().flatten().count();
-    if candidates > MAX_CANDIDATES {
-        return Err(ReportError::TooLarge { candidates });
+    if candidates > max {
+        return Err(ReportError::TooLarge { candidates, max });
     }
     Ok(())
 }
@@ -65,6 +66,7 @@ pub fn plan_page(scenario: &Scenario, plan: &Plan, opts: &Options) -> Result<Str
     if plan.totals.candidates > MAX_CANDIDATES {
         return Err(ReportError::TooLarge {
             candidates: plan.totals.candidates,
+            max: MAX_CANDIDATES,
         });
     }
     Ok(plan::page(scenario, plan, opts))

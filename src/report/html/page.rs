@@ -135,7 +135,7 @@ pub(crate) fn tail(messages: &serde_json::Value) -> String {
     );
     let _ = writeln!(
         h,
-        "<script type=\"application/json\" id=\"report-messages\">{}</script>",
+        "<script type=\"application/json\" id=\"page-messages\">{}</script>",
         json_island(messages)
     );
     h.push_str("<script>\n");

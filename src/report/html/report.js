@@ -1,6 +1,6 @@
 (function(){
 "use strict";
-var M=JSON.parse(document.getElementById('report-messages').textContent);
+var M=JSON.parse(document.getElementById('page-messages').textContent);
 function fold(s){return s.normalize('NFD').replace(/[\u0300-\u036f]/g,'').replace(/[đĐ]/g,'d').toLowerCase();}
 function strip(h){return h.replace(/<[^>]*>/g,' ').replace(/&lt;/g,'<').replace(/&gt;/g,'>').replace(/&quot;/g,'"').replace(/&#39;/g,"'").replace(/&amp;/g,'&');}
 function fmt(s,o){return s.replace(/\{(\w+)\}/g,function(_,k){return o[k];});}
@@ -85,6 +85,9 @@ function report(){
   window.__errors.forEach(function(e){var li=document.createElement('li');li.textContent=e;list.appendChild(li);});
   document.getElementById('page-errors').hidden=!window.__errors.length;
   document.body.setAttribute('data-errors',String(window.__errors.length));
+  var svgs=document.querySelectorAll('svg'),drawn=0;
+  svgs.forEach(function(s){var b=s.getBoundingClientRect();if(b.width>0&&b.height>0)drawn++;});
+  document.body.setAttribute('data-svgs',drawn+'/'+svgs.length);
 }
 window.addEventListener('error',function(){setTimeout(report,0);});
 report();
