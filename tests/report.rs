@@ -146,7 +146,10 @@ fn check_dom(chrome: &Path, page: &Path) -> String {
     );
     let body = &dom[dom.find("<body").expect("a body")..];
     let tag = &body[..body.find('>').unwrap()];
-    assert!(tag.contains("data-ready=\"1\""), "the script did not finish: {tag}");
+    assert!(
+        tag.contains("data-ready=\"1\""),
+        "the script did not finish: {tag}"
+    );
     assert!(
         tag.contains("data-errors=\"0\""),
         "script errors: {tag}\n{}",
@@ -174,7 +177,10 @@ fn screenshot_and_pdf(chrome: &Path, page: &Path, name: &str, pdf: bool) {
         ],
     );
     let png = std::fs::read(&shot).unwrap();
-    assert!(png.starts_with(b"\x89PNG") && png.len() > 20_000, "{name}: screenshot");
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 20_000,
+        "{name}: screenshot"
+    );
     if pdf {
         let file = out_dir().join(format!("{name}.pdf"));
         browse(
@@ -188,9 +194,15 @@ fn screenshot_and_pdf(chrome: &Path, page: &Path, name: &str, pdf: bool) {
         );
         let bytes = std::fs::read(&file).unwrap();
         assert!(bytes.starts_with(b"%PDF"), "{name}: not a PDF");
-        let pages = String::from_utf8_lossy(&bytes).matches("/Type /Page\n").count()
-            + String::from_utf8_lossy(&bytes).matches("/Type /Page ").count()
-            + String::from_utf8_lossy(&bytes).matches("/Type /Page>").count();
+        let pages = String::from_utf8_lossy(&bytes)
+            .matches("/Type /Page\n")
+            .count()
+            + String::from_utf8_lossy(&bytes)
+                .matches("/Type /Page ")
+                .count()
+            + String::from_utf8_lossy(&bytes)
+                .matches("/Type /Page>")
+                .count();
         assert!(pages >= 2, "{name}: {pages} pages printed");
     }
 }
@@ -223,7 +235,10 @@ fn the_report_of_every_shipped_scenario_opens_in_chromium_with_every_candidate()
         let Some(chrome) = &chrome else { continue };
         let dom = check_dom(chrome, &page);
         for id in &ids {
-            assert!(dom.contains(&format!(">{id}<")), "{stem}: {id} not in the browser's page");
+            assert!(
+                dom.contains(&format!(">{id}<")),
+                "{stem}: {id} not in the browser's page"
+            );
         }
         screenshot_and_pdf(chrome, &page, &stem, stem == "hong-phu");
     }
@@ -240,14 +255,23 @@ fn the_comparison_page_of_the_shipped_scenarios_opens_in_chromium() {
     assert_self_contained(&html);
     for s in &scenarios {
         let stem = s.file_stem().unwrap().to_string_lossy().into_owned();
-        assert!(html.contains(&format!("<th scope=\"col\" class=\"n\">{stem}</th>")), "{stem}");
+        assert!(
+            html.contains(&format!("<th scope=\"col\" class=\"n\">{stem}</th>")),
+            "{stem}"
+        );
     }
     assert!(html.contains("Nhân sự (ứng viên)") && html.contains("Chi phí chính sách dôi dư ngay"));
-    assert!(html.matches("class=\"n best\"").count() >= 5, "best values marked");
+    assert!(
+        html.matches("class=\"n best\"").count() >= 5,
+        "best values marked"
+    );
     assert!(html.contains("<svg"), "the chart");
     let again = dir.path().join("compare-again.html");
     report(&args, &again);
-    assert_eq!(std::fs::read(&page).unwrap(), std::fs::read(&again).unwrap());
+    assert_eq!(
+        std::fs::read(&page).unwrap(),
+        std::fs::read(&again).unwrap()
+    );
     if let Some(chrome) = chromium() {
         check_dom(&chrome, &page);
         screenshot_and_pdf(&chrome, &page, "compare", true);
@@ -257,7 +281,11 @@ fn the_comparison_page_of_the_shipped_scenarios_opens_in_chromium() {
 /// A copy of the shipped Hồng Phú files in which a person's name holds HTML's special
 /// characters.
 fn hostile_copy(dir: &Path) -> PathBuf {
-    for p in ["models/chuong-my-2024.ron", "models/norms/nd33-2023.ron", "scenarios/hong-phu.ron"] {
+    for p in [
+        "models/chuong-my-2024.ron",
+        "models/norms/nd33-2023.ron",
+        "scenarios/hong-phu.ron",
+    ] {
         let to = dir.join(p);
         std::fs::create_dir_all(to.parent().unwrap()).unwrap();
         let mut text = std::fs::read_to_string(repo(p)).unwrap();
@@ -305,16 +333,28 @@ fn a_province_report_renders_its_big_tables_lazily() {
     let s = load_scenario(&scenario).unwrap().value;
     let plan = orgplan::alloc::plan(&s).unwrap();
     assert!(plan.totals.candidates > orgplan::report::html::EAGER_CHART_PEOPLE);
-    assert!(plan.totals.assigned > 200, "enough rows to page: {}", plan.totals.assigned);
+    assert!(
+        plan.totals.assigned > 200,
+        "enough rows to page: {}",
+        plan.totals.assigned
+    );
     // The allocation table: its first 200 rows as HTML, every row in its island.
     let table = &html[html.find("id=\"allocation-table\"").unwrap()..];
     let body = &table[..table.find("</tbody>").unwrap()];
-    assert_eq!(body.matches("<tr>").count(), 200 + 1, "header row and the first page");
+    assert_eq!(
+        body.matches("<tr>").count(),
+        200 + 1,
+        "header row and the first page"
+    );
     let island = &html[html.find("id=\"allocation-table-data\"").unwrap()..];
     let island = &island[..island.find("</script>").unwrap()];
     for m in &plan.mergers {
         for a in &m.assignments {
-            assert!(island.contains(&format!("\"{}\"", a.staff)), "{} not in the data", a.staff);
+            assert!(
+                island.contains(&format!("\"{}\"", a.staff)),
+                "{} not in the data",
+                a.staff
+            );
         }
     }
     // The charts wait in templates until opened.
@@ -327,11 +367,16 @@ fn a_province_report_renders_its_big_tables_lazily() {
 
 #[test]
 fn a_scenario_larger_than_the_limit_is_refused_before_planning() {
-    let s = load_scenario(&repo("scenarios/hong-phu.ron")).unwrap().value;
+    let s = load_scenario(&repo("scenarios/hong-phu.ron"))
+        .unwrap()
+        .value;
     assert!(orgplan::report::html::check_size(&s, orgplan::report::html::MAX_CANDIDATES).is_ok());
     let e = orgplan::report::html::check_size(&s, 10).unwrap_err();
     let msg = e.to_string();
-    assert!(msg.contains("39") && msg.contains("10") && msg.contains("--format xlsx"), "{msg}");
+    assert!(
+        msg.contains("39") && msg.contains("10") && msg.contains("--format xlsx"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -341,11 +386,17 @@ fn every_report_key_is_in_both_languages() {
     for dir in ["src/report/html", "src/cli/report.rs"] {
         let path = repo(dir);
         let files: Vec<PathBuf> = if path.is_dir() {
-            std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()).collect()
+            std::fs::read_dir(&path)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .collect()
         } else {
             vec![path]
         };
-        for f in files.iter().filter(|f| f.extension().is_some_and(|x| x == "rs")) {
+        for f in files
+            .iter()
+            .filter(|f| f.extension().is_some_and(|x| x == "rs"))
+        {
             let text = std::fs::read_to_string(f).unwrap();
             for (i, _) in text.match_indices("\"report-") {
                 let key: String = text[i + 1..]

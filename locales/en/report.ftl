@@ -203,3 +203,4 @@ report-kind-civil-servant = civil servants
 report-kind-part-time = part-time staff
 report-per-unit = By new unit
 report-alloc-note = The table shows its first { $first } rows when printed or without JavaScript; on screen, scroll or press "Show more" for the rest, and type in Filter to search.
+report-why-more = … and { $n } more

@@ -203,3 +203,4 @@ report-kind-civil-servant = công chức
 report-kind-part-time = người hoạt động không chuyên trách
 report-per-unit = Theo từng đơn vị mới
 report-alloc-note = Bảng hiện { $first } dòng đầu khi in hoặc tắt JavaScript; trên màn hình, cuộn xuống hoặc bấm "Hiện thêm" để xem tiếp, gõ vào ô Lọc để tìm.
+report-why-more = … và { $n } trường hợp khác

@@ -269,7 +269,11 @@ pub fn main() -> ExitCode {
     };
     if matches!(
         cli.command,
-        Command::Plan { .. } | Command::Report(_) | Command::Compare(_) | Command::Sweep(_) | Command::Diff(_)
+        Command::Plan { .. }
+            | Command::Report(_)
+            | Command::Compare(_)
+            | Command::Sweep(_)
+            | Command::Diff(_)
     ) {
         progress::on_ctrl_c();
     }

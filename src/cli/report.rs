@@ -25,8 +25,10 @@ pub struct ReportArgs {
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name()
-        .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 pub fn run(args: &ReportArgs) -> Result<ExitStatus, Fail> {
@@ -53,7 +55,7 @@ pub fn run(args: &ReportArgs) -> Result<ExitStatus, Fail> {
             no_timing: true,
             time_limit: args.time_limit,
             backend: orgplan::alloc::Backend::Flow,
-            explain: true,
+            explain: false,
         };
         let p = plan::plan_scenario(file, scenario, &opts)?;
         html::plan_page(
@@ -63,14 +65,21 @@ pub fn run(args: &ReportArgs) -> Result<ExitStatus, Fail> {
                 source_name: file_name(file),
             },
         )
-        .map_err(|e| Fail::Input(Diagnostics(vec![Diagnostic::file_error(file, e.to_string())])))?
+        .map_err(|e| {
+            Fail::Input(Diagnostics(vec![Diagnostic::file_error(
+                file,
+                e.to_string(),
+            )]))
+        })?
     } else {
         let labelled: Vec<(String, orgplan::model::Scenario)> = loaded
             .iter()
             .map(|(f, s)| {
                 (
-                    f.file_stem()
-                        .map_or_else(|| f.display().to_string(), |n| n.to_string_lossy().into_owned()),
+                    f.file_stem().map_or_else(
+                        || f.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    ),
                     s.clone(),
                 )
             })

@@ -20,6 +20,7 @@ mod orgchart;
 mod page;
 mod plan;
 mod text;
+mod why;
 
 use crate::alloc::Plan;
 use crate::model::Scenario;
@@ -60,8 +61,7 @@ pub fn check_size(scenario: &Scenario, max: usize) -> Result<(), ReportError> {
     Ok(())
 }
 
-/// The report of a planned scenario as one HTML page. Explanations are computed when the plan
-/// has none.
+/// The report of a planned scenario as one HTML page, with why each person is where they are.
 pub fn plan_page(scenario: &Scenario, plan: &Plan, opts: &Options) -> Result<String, ReportError> {
     if plan.totals.candidates > MAX_CANDIDATES {
         return Err(ReportError::TooLarge {

@@ -19,7 +19,9 @@ const RIGHT_X: i64 = 570;
 const TITLE_CHARS: usize = 34;
 const NAME_CHARS: usize = 34;
 /// Line colours by old unit, dark enough to read against white.
-const COLOURS: [&str; 6] = ["#0b4f8a", "#1e7b34", "#8a3b9c", "#a35c00", "#00707a", "#6b5d00"];
+const COLOURS: [&str; 6] = [
+    "#0b4f8a", "#1e7b34", "#8a3b9c", "#a35c00", "#00707a", "#6b5d00",
+];
 
 /// Where each person went: their new post's merger and id, or surplus.
 pub(crate) type Destinations<'a> = HashMap<&'a str, (usize, &'a str)>;

@@ -65,11 +65,38 @@ pub(crate) fn json_island(value: &serde_json::Value) -> String {
     out
 }
 
+/// A JSON string for an island: quotes, backslashes and control characters escaped as JSON
+/// wants, and `<`, `>`, `&` as `\u` escapes so that no text closes the `<script>`.
+fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\n' => out.push_str("\\n"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 fn base64(bytes: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         for i in 0..4 {
             if i <= chunk.len() {
@@ -217,11 +244,36 @@ impl LazyTable {
         }
     }
 
+    /// Leaves out column `i` (the new unit's column when there is only one new unit).
+    pub(crate) fn drop_col(&mut self, i: usize) {
+        self.cols.remove(i);
+        for (cells, keys) in &mut self.rows {
+            cells.remove(i);
+            keys.remove(i);
+        }
+        if let Some(f) = &mut self.foot {
+            f.remove(i);
+        }
+        self.row_header = match self.row_header {
+            Some(h) if h == i => None,
+            Some(h) if h > i => Some(h - 1),
+            h => h,
+        };
+    }
+
     fn row_html(&self, h: &mut String, cells: &[String]) {
         h.push_str("<tr>");
         for (i, c) in cells.iter().enumerate() {
-            let tag = if Some(i) == self.row_header { "th scope=\"row\"" } else { "td" };
-            let end = if Some(i) == self.row_header { "th" } else { "td" };
+            let tag = if Some(i) == self.row_header {
+                "th scope=\"row\""
+            } else {
+                "td"
+            };
+            let end = if Some(i) == self.row_header {
+                "th"
+            } else {
+                "td"
+            };
             let class = if self.cols.get(i).is_some_and(|c| c.numeric) {
                 " class=\"n\""
             } else {
@@ -286,36 +338,52 @@ impl LazyTable {
                 id = esc(&self.id),
                 more = esc(&t("report-more")),
             );
-            let rows: Vec<serde_json::Value> = self
-                .rows
-                .iter()
-                .map(|(cells, _)| serde_json::Value::from(cells.clone()))
-                .collect();
-            let keys: Vec<serde_json::Value> = self
-                .rows
-                .iter()
-                .map(|(_, keys)| {
-                    keys.iter()
-                        .map(|k| match k {
-                            // Exact in JSON doubles up to 2^53; đồng sums stay far below.
-                            Key::Num(n) => serde_json::Value::from(*n as f64),
-                            Key::Text(s) => serde_json::Value::from(s.as_str()),
-                        })
-                        .collect()
-                })
-                .collect();
-            let data = serde_json::json!({
-                "header": self.row_header,
-                "numeric": self.cols.iter().map(|c| c.numeric).collect::<Vec<_>>(),
-                "first": FIRST_PAGE.min(self.rows.len()),
-                "rows": rows,
-                "keys": keys,
-            });
+            // Written by hand rather than through `serde_json::Value`: a province's tables
+            // hold tens of thousands of cells.
+            let mut data = String::with_capacity(self.rows.len() * 256);
+            let _ = write!(
+                data,
+                "{{\"header\":{},\"numeric\":[{}],\"first\":{},\"rows\":[",
+                self.row_header
+                    .map_or("null".to_string(), |h| h.to_string()),
+                self.cols
+                    .iter()
+                    .map(|c| if c.numeric { "true" } else { "false" })
+                    .collect::<Vec<_>>()
+                    .join(","),
+                FIRST_PAGE.min(self.rows.len()),
+            );
+            for (i, (cells, _)) in self.rows.iter().enumerate() {
+                data.push_str(if i == 0 { "[" } else { ",[" });
+                for (j, c) in cells.iter().enumerate() {
+                    if j > 0 {
+                        data.push(',');
+                    }
+                    json_str(&mut data, c);
+                }
+                data.push(']');
+            }
+            data.push_str("],\"keys\":[");
+            for (i, (_, keys)) in self.rows.iter().enumerate() {
+                data.push_str(if i == 0 { "[" } else { ",[" });
+                for (j, k) in keys.iter().enumerate() {
+                    if j > 0 {
+                        data.push(',');
+                    }
+                    match k {
+                        Key::Num(n) => {
+                            let _ = write!(data, "{n}");
+                        }
+                        Key::Text(s) => json_str(&mut data, s),
+                    }
+                }
+                data.push(']');
+            }
+            data.push_str("]}");
             let _ = writeln!(
                 h,
-                "<script type=\"application/json\" id=\"{}-data\">{}</script>",
+                "<script type=\"application/json\" id=\"{}-data\">{data}</script>",
                 esc(&self.id),
-                json_island(&data)
             );
         }
         h
@@ -333,7 +401,11 @@ pub(crate) fn section_start(h: &mut String, id: &str, title: &str) {
 
 /// The table of contents.
 pub(crate) fn contents(h: &mut String, sections: &[(&str, String)]) {
-    let _ = write!(h, "<nav aria-label=\"{0}\" class=\"toc\"><h2>{0}</h2><ol>", esc(&t("report-contents")));
+    let _ = write!(
+        h,
+        "<nav aria-label=\"{0}\" class=\"toc\"><h2>{0}</h2><ol>",
+        esc(&t("report-contents"))
+    );
     for (id, title) in sections {
         let _ = write!(h, "<li><a href=\"#{id}\">{}</a></li>", esc(title));
     }

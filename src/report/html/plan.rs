@@ -8,24 +8,19 @@ use std::fmt::Write as _;
 use super::orgchart::{destinations, merger_svg, posts_by_unit};
 use super::page::{self, esc, Col, Key, LazyTable};
 use super::text::{date, decimal, int, money, t, tr, Arg};
+use super::why::{why, Tier, Why, RUNNERS_UP};
 use super::Options;
-use crate::alloc::explain::{explain, Explanations};
 use crate::alloc::problem::{law_policy, Ineligible};
 use crate::alloc::Plan;
 use crate::law::PackageKind;
 use crate::model::{Gender, PositionKind, Rule, Scenario};
 use crate::overlaps::{self, Change, Severity};
 
+/// How many of the holders preferred to a surplus person are named (the rest are counted).
+const WHY_LINES: usize = 4;
+
 /// The page of one planned scenario.
 pub(super) fn page(scenario: &Scenario, plan: &Plan, opts: &Options) -> String {
-    let own;
-    let why: &Explanations = match &plan.explanations {
-        Some(e) => e,
-        None => {
-            own = explain(scenario, plan);
-            &own
-        }
-    };
     let sections = [
         ("summary", t("report-summary")),
         ("orgchart", t("report-chart")),
@@ -51,13 +46,45 @@ pub(super) fn page(scenario: &Scenario, plan: &Plan, opts: &Options) -> String {
         )),
     );
     page::contents(&mut h, &sections);
-    summary(&mut h, scenario, plan);
-    orgchart(&mut h, scenario, plan);
-    allocation(&mut h, scenario, plan, why);
-    surplus(&mut h, scenario, plan, why);
-    vacancies(&mut h, scenario, plan);
-    roadmap(&mut h, plan);
-    findings(&mut h, scenario);
+    // The sections are independent: built side by side, joined in their order.
+    let section = |f: &(dyn Fn(&mut String) + Sync)| {
+        let mut s = String::new();
+        f(&mut s);
+        s
+    };
+    let ((b, c), (a, (d, e))) = rayon::join(
+        || {
+            let why = why(scenario, plan);
+            rayon::join(
+                || section(&|s| allocation(s, scenario, plan, &why)),
+                || section(&|s| surplus(s, scenario, plan, &why)),
+            )
+        },
+        || {
+            rayon::join(
+                || {
+                    section(&|s| {
+                        summary(s, scenario, plan);
+                        orgchart(s, scenario, plan);
+                    })
+                },
+                || {
+                    rayon::join(
+                        || {
+                            section(&|s| {
+                                vacancies(s, scenario, plan);
+                                roadmap(s, plan);
+                            })
+                        },
+                        || section(&|s| findings(s, scenario)),
+                    )
+                },
+            )
+        },
+    );
+    for part in [a, b, c, d, e] {
+        h.push_str(&part);
+    }
     let _ = writeln!(
         h,
         "<div class=\"sign\"><div><p><strong>{}</strong></p><p>{}</p><div class=\"space\"></div></div><div><p><strong>{}</strong></p><p>{}</p><div class=\"space\"></div></div></div>",
@@ -164,7 +191,10 @@ fn summary(h: &mut String, scenario: &Scenario, plan: &Plan) {
         "<br>{}</p>",
         esc(&tr(
             "report-solver",
-            &[("components", s.components.into()), ("nodes", s.nodes.into())]
+            &[
+                ("components", s.components.into()),
+                ("nodes", s.nodes.into())
+            ]
         ))
     );
     let policy = law_policy(scenario);
@@ -376,13 +406,16 @@ fn orgchart(h: &mut String, scenario: &Scenario, plan: &Plan) {
     h.push_str("</section>\n");
 }
 
-fn allocation(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Explanations) {
+fn allocation(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Why) {
     page::section_start(h, "allocation", &t("report-alloc"));
     let rule_of: HashMap<(&str, &str), usize> = scenario
         .rules
         .iter()
         .filter_map(|r| match &r.rule {
-            Rule::Pin { staff, post: (m, i) } => Some((
+            Rule::Pin {
+                staff,
+                post: (m, i),
+            } => Some((
                 (
                     scenario.model.staff[*staff].id.as_str(),
                     scenario.mergers[*m].posts[*i].id.as_str(),
@@ -391,11 +424,6 @@ fn allocation(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Explanatio
             )),
             _ => None,
         })
-        .collect();
-    let runners: HashMap<(&str, &str), &crate::alloc::explain::PlacementWhy> = why
-        .placements
-        .iter()
-        .map(|p| ((p.staff.as_str(), p.position.as_str()), p))
         .collect();
     let mut table = LazyTable::new(
         "allocation-table",
@@ -424,17 +452,21 @@ fn allocation(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Explanatio
                 terms.push_str("; ");
                 terms.push_str(&tr("report-rule-held", &[("n", (*n).into())]));
             }
-            let runners_up = runners
-                .get(&(a.staff.as_str(), a.position.as_str()))
-                .map(|p| {
-                    p.runners_up
-                        .iter()
-                        .map(|r| {
+            let pr = &plan.problem;
+            let runners_up = indices(scenario, plan, &a.staff, &a.position)
+                .and_then(|(c, x)| why.eligible.get(&x).map(|list| (c, x, list)))
+                .map(|(c, x, list)| {
+                    list.iter()
+                        .filter(|&&(_, o)| o != c && plan.assign[o] != Some(x))
+                        .take(RUNNERS_UP)
+                        .map(|&(fit, o)| {
                             format!(
                                 "{} ({}, {})",
-                                r.staff,
-                                r.fit,
-                                r.placed_in.clone().unwrap_or_else(|| t("report-runner-surplus"))
+                                pr.staff_id(scenario, o),
+                                fit,
+                                plan.assign[o]
+                                    .map(|y| pr.post_id(scenario, y))
+                                    .unwrap_or_else(|| t("report-runner-surplus"))
                             )
                         })
                         .collect::<Vec<_>>()
@@ -444,7 +476,11 @@ fn allocation(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Explanatio
             let old = a
                 .previous_position
                 .as_deref()
-                .map(|p| title_of.get(p).map_or(p.to_string(), |t| format!("{t} ({p})")))
+                .map(|p| {
+                    title_of
+                        .get(p)
+                        .map_or(p.to_string(), |t| format!("{t} ({p})"))
+                })
                 .unwrap_or_default();
             table.rows.push((
                 vec![
@@ -470,11 +506,17 @@ fn allocation(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Explanatio
             ));
         }
     }
+    if plan.mergers.len() == 1 {
+        table.drop_col(0);
+    }
     if table.rows.len() > page::FIRST_PAGE {
         let _ = writeln!(
             h,
             "<p class=\"sub\">{}</p>",
-            esc(&tr("report-alloc-note", &[("first", page::FIRST_PAGE.into())]))
+            esc(&tr(
+                "report-alloc-note",
+                &[("first", page::FIRST_PAGE.into())]
+            ))
         );
     }
     h.push_str(&table.render());
@@ -520,10 +562,8 @@ fn indices(scenario: &Scenario, plan: &Plan, staff: &str, post: &str) -> Option<
     Some((c, x))
 }
 
-fn surplus(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Explanations) {
+fn surplus(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Why) {
     page::section_start(h, "surplus", &t("report-surplus-title"));
-    let reasons: HashMap<&str, &crate::alloc::explain::SurplusWhy> =
-        why.surplus.iter().map(|s| (s.staff.as_str(), s)).collect();
     let title_of = old_titles(scenario);
     let mut table = LazyTable::new(
         "surplus-table",
@@ -570,89 +610,116 @@ fn surplus(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Explanations)
             let _ = write!(
                 w,
                 "</ol><p>{}</p><p>{}</p>",
-                esc(&tr("report-term-total", &[("total", (&money(d.cost_vnd)).into())])),
+                esc(&tr(
+                    "report-term-total",
+                    &[("total", (&money(d.cost_vnd)).into())]
+                )),
                 esc(&tr(
                     "report-retirement",
                     &[
                         ("years", r.age.0.into()),
                         ("months", r.age.1.into()),
-                        ("month", (&format!("{:02}/{}", r.retirement_month.month, r.retirement_month.year)).into()),
-                        ("pension", (&format!("{:02}/{}", r.pension_start.month, r.pension_start.year)).into()),
+                        (
+                            "month",
+                            (&format!(
+                                "{:02}/{}",
+                                r.retirement_month.month, r.retirement_month.year
+                            ))
+                                .into()
+                        ),
+                        (
+                            "pension",
+                            (&format!("{:02}/{}", r.pension_start.month, r.pension_start.year))
+                                .into()
+                        ),
                     ]
                 )),
             );
             if let Some(note) = &d.note {
                 let _ = write!(w, "<p>{}</p>", esc(note));
             }
-            if let Some(sw) = reasons.get(s.staff.as_str()) {
+            let pr = &plan.problem;
+            if let Some(c) = scenario
+                .model
+                .staff_member(&s.staff)
+                .and_then(|x| pr.by_staff.get(&x).copied())
+            {
+                let outranked = why.outranked.get(&c).map_or(&[][..], |v| &v[..]);
+                let shut = why.shut.get(&c).map_or(&[][..], |v| &v[..]);
+                let mut posts: Vec<usize> = outranked.iter().map(|o| o.post).collect();
+                posts.dedup();
                 let _ = write!(w, "<p><strong>{}:</strong> ", esc(&t("report-why")));
-                if sw.outranked.is_empty() {
+                if outranked.is_empty() {
                     w.push_str(&esc(&t("report-why-none")));
                 } else {
                     w.push_str(&esc(&tr(
                         "report-why-outranked",
-                        &[("n", sw.outranked.len().into())],
+                        &[("n", posts.len().into())],
                     )));
                 }
                 w.push_str("</p><ul>");
-                for o in &sw.outranked {
-                    for hd in &o.holders {
-                        let (mine, theirs) = (o.fit, hd.fit);
-                        let line = match hd.tier {
-                            "rule" => tr("report-why-rule", &[("holder", hd.staff.as_str().into())]),
-                            "fit" => tr(
-                                "report-why-fit",
-                                &[
-                                    ("holder", hd.staff.as_str().into()),
-                                    ("theirs", theirs.into()),
-                                    ("mine", mine.into()),
-                                ],
-                            ),
-                            "cost" => {
-                                let other = scenario
-                                    .model
-                                    .staff_member(&hd.staff)
-                                    .and_then(|x| plan.problem.by_staff.get(&x))
-                                    .map_or(0, |&c| plan.problem.candidates[c].package.cost_vnd);
-                                tr(
-                                    "report-why-cost",
-                                    &[
-                                        ("mine", mine.into()),
-                                        ("person", s.staff.as_str().into()),
-                                        ("cost", (&money(s.cost_vnd)).into()),
-                                        ("holder", hd.staff.as_str().into()),
-                                        ("other", (&money(other)).into()),
-                                    ],
-                                )
-                            }
-                            _ => tr(
-                                "report-why-filled",
-                                &[
-                                    ("holder", hd.staff.as_str().into()),
-                                    ("theirs", theirs.into()),
-                                    ("mine", mine.into()),
-                                    ("person", s.staff.as_str().into()),
-                                ],
-                            ),
-                        };
-                        let _ = write!(w, "<li>{}: {}</li>", esc(&o.position), esc(&line));
-                    }
+                for o in outranked.iter().take(WHY_LINES) {
+                    let holder = pr.staff_id(scenario, o.holder);
+                    let line = match o.tier {
+                        Tier::Rule => tr("report-why-rule", &[("holder", (&holder).into())]),
+                        Tier::Fit => tr(
+                            "report-why-fit",
+                            &[
+                                ("holder", (&holder).into()),
+                                ("theirs", o.theirs.into()),
+                                ("mine", o.mine.into()),
+                            ],
+                        ),
+                        Tier::Cost => tr(
+                            "report-why-cost",
+                            &[
+                                ("mine", o.mine.into()),
+                                ("person", s.staff.as_str().into()),
+                                ("cost", (&money(s.cost_vnd)).into()),
+                                ("holder", (&holder).into()),
+                                (
+                                    "other",
+                                    (&money(pr.candidates[o.holder].package.cost_vnd)).into(),
+                                ),
+                            ],
+                        ),
+                        Tier::Filled => tr(
+                            "report-why-filled",
+                            &[
+                                ("holder", (&holder).into()),
+                                ("theirs", o.theirs.into()),
+                                ("mine", o.mine.into()),
+                                ("person", s.staff.as_str().into()),
+                            ],
+                        ),
+                    };
+                    let _ = write!(
+                        w,
+                        "<li>{}: {}</li>",
+                        esc(&pr.post_id(scenario, o.post)),
+                        esc(&line)
+                    );
                 }
-                for group in &sw.ineligible {
-                    let reason = group
-                        .positions
-                        .first()
-                        .and_then(|p| indices(scenario, plan, &s.staff, p))
-                        .and_then(|(c, x)| plan.problem.eligibility(scenario, c, x).err())
-                        .map_or_else(|| group.reason.clone(), |e| ineligible_word(&e));
+                if outranked.len() > WHY_LINES {
+                    let _ = write!(
+                        w,
+                        "<li>{}</li>",
+                        esc(&tr(
+                            "report-why-more",
+                            &[("n", (outranked.len() - WHY_LINES).into())]
+                        ))
+                    );
+                }
+                for (reason, posts) in shut {
+                    let ids: Vec<String> = posts.iter().map(|&x| pr.post_id(scenario, x)).collect();
                     let _ = write!(
                         w,
                         "<li>{}</li>",
                         esc(&tr(
                             "report-why-ineligible",
                             &[
-                                ("posts", (&group.positions.join(", ")).into()),
-                                ("reason", (&reason).into()),
+                                ("posts", (&ids.join(", ")).into()),
+                                ("reason", (&ineligible_word(reason)).into()),
                             ]
                         ))
                     );
@@ -663,7 +730,11 @@ fn surplus(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Explanations)
             let old = s
                 .previous_position
                 .as_deref()
-                .map(|p| title_of.get(p).map_or(p.to_string(), |t| format!("{t} ({p})")))
+                .map(|p| {
+                    title_of
+                        .get(p)
+                        .map_or(p.to_string(), |t| format!("{t} ({p})"))
+                })
                 .unwrap_or_default();
             let months = if s.months_to_retirement < 0 {
                 tr(
@@ -701,6 +772,9 @@ fn surplus(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Explanations)
                 ],
             ));
         }
+    }
+    if plan.mergers.len() == 1 {
+        table.drop_col(0);
     }
     h.push_str(&table.render());
     h.push_str("</section>\n");
@@ -753,9 +827,17 @@ fn vacancies(h: &mut String, scenario: &Scenario, plan: &Plan) {
                 if eligible.is_empty() {
                     let list: Vec<String> = counts
                         .iter()
-                        .map(|(r, n)| tr("report-vac-count", &[("n", (*n).into()), ("reason", r.into())]))
+                        .map(|(r, n)| {
+                            tr(
+                                "report-vac-count",
+                                &[("n", (*n).into()), ("reason", r.into())],
+                            )
+                        })
                         .collect();
-                    tr("report-vac-nobody", &[("reasons", (&list.join("; ")).into())])
+                    tr(
+                        "report-vac-nobody",
+                        &[("reasons", (&list.join("; ")).into())],
+                    )
                 } else {
                     let list: Vec<String> = eligible
                         .iter()
@@ -771,7 +853,10 @@ fn vacancies(h: &mut String, scenario: &Scenario, plan: &Plan) {
                         .collect();
                     tr(
                         "report-vac-taken",
-                        &[("n", eligible.len().into()), ("list", (&list.join(", ")).into())],
+                        &[
+                            ("n", eligible.len().into()),
+                            ("list", (&list.join(", ")).into()),
+                        ],
                     )
                 }
             })
@@ -779,7 +864,11 @@ fn vacancies(h: &mut String, scenario: &Scenario, plan: &Plan) {
         table.rows.push((
             vec![
                 esc(&m.name),
-                format!("{} <span class=\"sub\">({})</span>", esc(&v.title), esc(&v.position)),
+                format!(
+                    "{} <span class=\"sub\">({})</span>",
+                    esc(&v.title),
+                    esc(&v.position)
+                ),
                 int(v.count.into()),
                 esc(&reason),
             ],
@@ -790,6 +879,9 @@ fn vacancies(h: &mut String, scenario: &Scenario, plan: &Plan) {
                 Key::Num(0),
             ],
         ));
+    }
+    if plan.mergers.len() == 1 {
+        table.drop_col(0);
     }
     h.push_str(&table.render());
     h.push_str("</section>\n");
@@ -907,7 +999,12 @@ fn roadmap(h: &mut String, plan: &Plan) {
 /// written under each year.
 fn roadmap_svg(years: &[Year]) -> String {
     let (w, ht, left, top, bottom) = (900i64, 330i64, 70i64, 30i64, 70i64);
-    let max = years.iter().map(|y| y.headcount.max(y.norm)).max().unwrap_or(1).max(1);
+    let max = years
+        .iter()
+        .map(|y| y.headcount.max(y.norm))
+        .max()
+        .unwrap_or(1)
+        .max(1);
     let plot_h = ht - top - bottom;
     let scale = |v: u64| top + plot_h - (v as i64 * plot_h) / max as i64;
     let n = years.len().max(1) as i64;

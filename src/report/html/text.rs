@@ -48,4 +48,3 @@ pub(crate) fn fold(s: &str) -> String {
         .flat_map(char::to_lowercase)
         .collect()
 }
-
