@@ -290,11 +290,11 @@ impl LazyTable {
         let mut h = String::new();
         let lazy = self.rows.len() > 1;
         if lazy {
-            let _ = write!(
+            let _ = writeln!(
                 h,
                 "<div class=\"toolbar\" data-for=\"{id}\" hidden><label>{filter} \
                  <input type=\"search\" class=\"filter\" placeholder=\"{hint}\" aria-controls=\"{id}\"></label> \
-                 <span class=\"count\" aria-live=\"polite\"></span></div>\n",
+                 <span class=\"count\" aria-live=\"polite\"></span></div>",
                 id = esc(&self.id),
                 filter = esc(&t("report-filter")),
                 hint = esc(&t("report-filter-hint")),

@@ -27,7 +27,7 @@ function LazyTable(table){
   }
   tool.querySelector('.filter').addEventListener('input',function(e){
     var q=fold(e.target.value.trim());
-    if(!folded){folded=data.rows.map(function(r){return fold(strip(r.join(' ')));});}
+    if(!folded){folded=data.rows.map(function(r){return fold(strip(r.filter(function(c){return c.indexOf('<details')<0;}).join(' ')));});}
     order=all.filter(function(i){return !q||folded[i].indexOf(q)>=0;});
     if(sortCol>=0){sortBy(sortCol,false);}
     shown=data.first;render();
@@ -91,5 +91,6 @@ function report(){
 }
 window.addEventListener('error',function(){setTimeout(report,0);});
 report();
+document.body.setAttribute('data-ms',String(Math.round(performance.now())));
 document.body.setAttribute('data-ready','1');
 })();
