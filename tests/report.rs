@@ -433,3 +433,56 @@ fn the_report_is_in_english_with_lang_en() {
     assert!(html.contains("<html lang=\"en\">") && html.contains("Surplus and packages"));
     assert!(html.contains("11,663,894,970 ₫"), "English money");
 }
+
+/// The script's controls in the browser: filtering a table, sorting it by a column, and finding
+/// a person in the org chart.
+#[test]
+fn filtering_sorting_and_searching_work_in_chromium() {
+    let Some(chrome) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let scenario = repo("scenarios/hong-phu.ron");
+    let page = dir.path().join("hong-phu.html");
+    report(&[&scenario], &page);
+    let s = load_scenario(&scenario).unwrap().value;
+    let plan = orgplan::alloc::plan(&s).unwrap();
+    let surplus = &plan.mergers[0].surplus;
+    let dearest = surplus.iter().max_by_key(|x| x.cost_vnd).unwrap();
+    let placed = &plan.mergers[0].assignments[0].staff;
+    // Columns of the surplus table of a single merger: name, id, old post, package, months,
+    // insured years, salary, cost, working.
+    let probe = format!(
+        r#"<script>(function(){{
+var r={{}};
+var f=document.querySelector('.toolbar[data-for="surplus-table"] .filter');
+f.value='{id}';f.dispatchEvent(new Event('input'));
+r.filtered=document.querySelectorAll('#surplus-table tbody tr').length;
+f.value='';f.dispatchEvent(new Event('input'));
+r.all=document.querySelectorAll('#surplus-table tbody tr').length;
+var b=document.querySelector('#surplus-table button.sort[data-col="7"]');b.click();b.click();
+r.first=document.querySelector('#surplus-table tbody tr td').textContent;
+r.sort=b.parentNode.getAttribute('aria-sort');
+var q=document.querySelector('.chart-search');q.value='{placed}';q.dispatchEvent(new Event('input'));
+setTimeout(function(){{r.hits=document.querySelectorAll('svg .hit').length;document.body.setAttribute('data-probe',JSON.stringify(r));}},400);
+}})();</script></body>"#,
+        id = surplus[0].staff.to_lowercase(),
+    );
+    let html = std::fs::read_to_string(&page)
+        .unwrap()
+        .replace("</body>", &probe);
+    let probed = dir.path().join("probe.html");
+    std::fs::write(&probed, html).unwrap();
+    let dom = check_dom(&chrome, &probed);
+    let at = dom.find("data-probe=\"").expect("the probe ran") + 12;
+    let json = dom[at..at + dom[at..].find('"').unwrap()].replace("&quot;", "\"");
+    let r: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(r["filtered"], 1, "{r}");
+    assert_eq!(r["all"], surplus.len(), "{r}");
+    assert_eq!(
+        r["first"],
+        dearest.staff.as_str(),
+        "the dearest package first: {r}"
+    );
+    assert_eq!(r["sort"], "descending", "{r}");
+    // A placed person is found on both sides of the chart: the old post and the new one.
+    assert_eq!(r["hits"], 2, "{r}");
+}
