@@ -240,9 +240,9 @@ fn round_trip(model: &Path) {
 
 #[test]
 fn show_xlsx_then_import_gives_the_same_model() {
-    // Every shipped Model file (models/, ../shared/examples/) and the small test model.
+    // Every shipped Model file (models/, tests/fixtures/examples/) and the small test model.
     let mut models = vec![repo("tests/fixtures/good/small-model.ron")];
-    for dir in ["models", "../shared/examples"] {
+    for dir in ["models", "tests/fixtures/examples"] {
         for e in std::fs::read_dir(repo(dir)).into_iter().flatten() {
             let p = e.unwrap().path();
             let is_model = p.extension().is_some_and(|x| x == "ron")
