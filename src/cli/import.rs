@@ -102,6 +102,12 @@ pub fn run(args: &ImportArgs) -> Result<ExitStatus, Fail> {
             s.derived_units, s.derived_positions
         ));
     }
+    if s.standard_functions > 0 {
+        note.push_str(&format!(
+            "; the {} functions of the standard catalogue, {} posts given the functions of their template post, {} mandates",
+            s.standard_functions, s.matched_positions, s.derived_mandates
+        ));
+    }
     if s.as_of_defaulted {
         note.push_str(&format!(
             "; as_of is today, {} (give --as-of for the table's date)",
