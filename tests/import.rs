@@ -464,7 +464,7 @@ fn model_checks_are_reported_at_the_cell() {
             "warning: row 1, column G (Số điện thoại): orgplan does not know this column; it is not read (help: the README lists the columns orgplan reads)",
             "warning: row 2, column F (Hệ số lương): salary coefficient 39.9 is outside the usual 1.0–10.0 (help: check the decimal mark: 3,99 is three point ninety-nine)",
             "error: row 3, column D (Đơn vị): orgplan cannot tell what kind of unit \"Đồng Phú\" is (help: write \"Xã Đồng Phú\", \"Phường Đồng Phú\" or \"Thị trấn Đồng Phú\", or list the unit in a sheet named Đơn vị (Units))",
-            "warning: row 2, column E (Chức danh): the post \"Bảo vệ\" is none of the posts of the shipped templates: it gets no functions, so nobody earns continuity from it (help: write the title as the templates do (e.g. \"Tư pháp - hộ tịch\"), or list the post with its functions in a `Vị trí việc làm` sheet)",
+            "warning: row 2, column E (Chức danh): chức danh “Bảo vệ” không phải chức danh nào trong các mẫu định biên đi kèm: chức danh này không có nhiệm vụ nào, nên không ai được tính điểm liên tục công việc từ chức danh này (help: ghi chức danh như trong mẫu (ví dụ “Tư pháp - hộ tịch”), hoặc khai chức danh cùng các nhiệm vụ của nó trong trang “Vị trí việc làm”)",
             "warning: row 2, column E (Chức danh): orgplan cannot tell the kind of the post \"Bảo vệ\" from its title: taken as CivilServant (help: add a Loại column (Cán bộ, Công chức, Lãnh đạo, Không chuyên trách) to say)",
             "error: row 2, column B (Ngày sinh), Staff \"dong-phu-2\": born 2030-02-01 — after the model's date `as_of` 2024-12-31 (help: check the birth date (YYYY-MM-DD or YYYY-MM) and the model's as_of)",
         ]
