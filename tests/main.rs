@@ -26,6 +26,7 @@ mod fuzz_smoke;
 mod i18n;
 mod import;
 mod overlaps;
+mod reference;
 mod runs;
 mod xlsx;
 
