@@ -25,6 +25,7 @@ mod diff;
 mod fuzz_smoke;
 mod i18n;
 mod import;
+mod output_safety;
 mod overlaps;
 mod reference;
 mod runs;

@@ -14,6 +14,7 @@ mod printer;
 mod progress;
 mod show;
 mod validate;
+mod write;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -264,12 +265,7 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    if matches!(
-        cli.command,
-        Command::Plan { .. } | Command::Compare(_) | Command::Sweep(_) | Command::Diff(_)
-    ) {
-        progress::on_ctrl_c();
-    }
+    progress::on_ctrl_c();
     let result = match cli.command {
         Command::Validate { files, format } => validate::run(&files, format),
         Command::Show {
