@@ -663,8 +663,8 @@ fn highs_agrees_with_the_flow_solver_on_random_instances() {
 fn output_is_byte_identical_across_runs_and_thread_counts() {
     let example: PathBuf = [
         env!("CARGO_MANIFEST_DIR"),
-        "..",
-        "shared",
+        "tests",
+        "fixtures",
         "examples",
         "chuong-my-2025.ron",
     ]
@@ -687,16 +687,22 @@ fn output_is_byte_identical_across_runs_and_thread_counts() {
 }
 
 #[test]
-fn shared_examples_match_the_independent_optima() {
+fn example_scenarios_match_the_independent_optima() {
     // OR-Tools CP-SAT on the SPEC's formulation (issue 4): candidates, placed, vacancies, fit.
     for (file, want) in [
         ("hong-phu.ron", (39, 20, 0, 2564)),
         ("hoa-phu.ron", (35, 19, 1, 2426)),
         ("chuong-my-2025.ron", (74, 40, 0, 44102)),
     ] {
-        let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "shared", "examples", file]
-            .iter()
-            .collect();
+        let path: PathBuf = [
+            env!("CARGO_MANIFEST_DIR"),
+            "tests",
+            "fixtures",
+            "examples",
+            file,
+        ]
+        .iter()
+        .collect();
         let s = load_scenario(&path).unwrap().value;
         let plan = alloc::plan(&s).unwrap();
         let t = &plan.totals;
