@@ -55,7 +55,7 @@ plan-col-staff-id = Mã cán bộ
 plan-col-name = Họ và tên
 plan-col-post = Vị trí
 plan-col-title = Chức danh
-plan-col-vacancies = Còn trống
+plan-col-vacancies = Còn thiếu
 plan-col-unit-name = Tên
 plan-col-merged-from = Hợp nhất từ
 plan-col-population = Dân số
@@ -80,7 +80,7 @@ plan-col-release-cost-vnd = Chi phí tinh giản (đồng)
 plan-sheet-summary = Tổng hợp
 plan-sheet-placed = Bố trí
 plan-sheet-surplus = Dôi dư
-plan-sheet-vacancies = Còn trống
+plan-sheet-vacancies = Còn thiếu
 plan-sheet-roadmap = Lộ trình
 
 # Giải thích (--explain).

@@ -57,10 +57,13 @@ fn value_name(a: &clap::Arg) -> String {
     }
 }
 
-/// The value name the catalogue gives an argument (`cli-value-<id>`), if any.
-fn catalogue_value_name(id: &str) -> Option<String> {
-    let key = format!("cli-value-{id}");
-    i18n::has(&key).then(|| t!(&key))
+/// The value name the catalogue gives an argument (`cli-<cmd>-value-<id>`, else
+/// `cli-value-<id>`), if any.
+fn catalogue_value_name(prefix: &str, id: &str) -> Option<String> {
+    [format!("{prefix}-value-{id}"), format!("cli-value-{id}")]
+        .into_iter()
+        .find(|k| i18n::has(k))
+        .map(|k| t!(&k))
 }
 
 fn localize(mut cmd: clap::Command, prefix: &str, path: &str, top: bool) -> clap::Command {
@@ -102,7 +105,7 @@ fn localize(mut cmd: clap::Command, prefix: &str, path: &str, top: bool) -> clap
         .get_arguments()
         .map(|a| (a.get_id().to_string(), a.is_positional()))
         .collect();
-    for (id, positional) in ids {
+    for (order, (id, positional)) in ids.into_iter().enumerate() {
         let key = if id == "help" || id == "version" || id == "lang" {
             format!("cli-arg-{id}")
         } else {
@@ -114,9 +117,9 @@ fn localize(mut cmd: clap::Command, prefix: &str, path: &str, top: bool) -> clap
             t!("cli-heading-options")
         };
         let text = i18n::has(&key).then(|| t!(&key));
-        let value = catalogue_value_name(&id);
+        let value = catalogue_value_name(prefix, &id);
         cmd = cmd.mut_arg(id.as_str(), |a| {
-            let mut a = a.help_heading(heading);
+            let mut a = a.help_heading(heading).display_order(order);
             if let Some(v) = value {
                 if a.get_action().takes_values() {
                     a = a.value_name(v);

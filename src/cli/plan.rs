@@ -124,7 +124,13 @@ fn list<I: IntoIterator<Item = String>>(items: I) -> String {
     items.into_iter().collect::<Vec<_>>().join(", ")
 }
 
-/// A person's former post: its title, then its id.
+/// A person's former post in a table: its title (the person's id stands beside it; an id
+/// would be cut mid-word by the column's wrapping).
+fn old_title(title: Option<&String>, id: Option<&String>) -> String {
+    title.or(id).cloned().unwrap_or_default()
+}
+
+/// A person's former post in CSV and workbooks: its title, then its id.
 fn old_post(title: Option<&String>, id: Option<&String>) -> String {
     match (title, id) {
         (Some(t), Some(i)) => format!("{t} ({i})"),
@@ -476,7 +482,7 @@ fn csv_rows(plan: &Plan) -> (Vec<String>, Vec<Vec<String>>) {
         t!("plan-col-fit"),
         t!("plan-col-package"),
         t!("plan-col-months"),
-        t!("plan-col-cost"),
+        t!("plan-col-cost-vnd"),
         t!("plan-col-vacancies"),
     ];
     let mut rows = Vec::new();
@@ -779,7 +785,7 @@ fn table(plan: &Plan) -> String {
             t.add_row(vec![
                 a.title.clone(),
                 format!("{} ({})", a.name, a.staff),
-                old_post(a.previous_title.as_ref(), a.previous_position.as_ref()),
+                old_title(a.previous_title.as_ref(), a.previous_position.as_ref()),
                 fmt::int(a.fit),
             ]);
         }
@@ -807,7 +813,7 @@ fn table(plan: &Plan) -> String {
             for s in &m.surplus {
                 t.add_row(vec![
                     format!("{} ({})", s.name, s.staff),
-                    old_post(s.previous_title.as_ref(), s.previous_position.as_ref()),
+                    old_title(s.previous_title.as_ref(), s.previous_position.as_ref()),
                     package_name(s.package),
                     months_text(s),
                     fmt::money(s.cost_vnd),
