@@ -765,9 +765,7 @@ fn table(plan: &Plan) -> String {
                 name = &m.name,
                 unit = &m.unit,
                 from = m.from.join(" + "),
-                population = m
-                    .population
-                    .map_or_else(|| t!("plan-unknown"), |p| fmt::int(p)),
+                population = m.population.map_or_else(|| t!("plan-unknown"), fmt::int),
                 area = m
                     .area_km2
                     .map_or_else(|| t!("plan-unknown"), |a| fmt::decimal(a, 2)),
