@@ -60,6 +60,7 @@ plan-col-fit = Fit
 plan-col-surplus-person = Surplus person
 plan-col-old-post = Former post
 plan-col-package = Package
+plan-col-months-short = Months to retirement
 plan-col-months = Months to retirement
 plan-col-cost = Cost
 plan-col-cost-vnd = Cost (₫)

@@ -39,6 +39,7 @@ plan-col-fit = Điểm phù hợp
 plan-col-surplus-person = Người dôi dư
 plan-col-old-post = Chức danh cũ
 plan-col-package = Chế độ
+plan-col-months-short = Tháng đến nghỉ hưu
 plan-col-months = Số tháng đến tuổi nghỉ hưu
 plan-col-cost = Chi phí
 plan-col-cost-vnd = Chi phí (đồng)

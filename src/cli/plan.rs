@@ -805,7 +805,7 @@ fn table(plan: &Plan) -> String {
                 t!("plan-col-surplus-person"),
                 t!("plan-col-old-post"),
                 t!("plan-col-package"),
-                t!("plan-col-months"),
+                t!("plan-col-months-short"),
                 t!("plan-col-cost"),
             ]);
             for s in &m.surplus {
