@@ -20,6 +20,7 @@ mod alloc;
 mod bad_input;
 #[cfg(feature = "chart")]
 mod chart;
+mod cli_text;
 mod compare;
 mod diff;
 mod fuzz_smoke;

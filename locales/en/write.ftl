@@ -4,7 +4,6 @@ write-is-input = this is an input file of this command; orgplan never writes ove
 write-is-folder = this is a folder, not a file: name a file
 write-link-loop = a symbolic link loop, or too many links
 write-interrupted = stopped as asked: nothing was written
-write-stopping = stopping… (Ctrl-C again to quit at once)
 write-io-not-found = the folder does not exist ({ $detail })
 write-io-permission = permission denied ({ $detail })
 write-io-exists = the file exists ({ $detail })

@@ -4,7 +4,6 @@ write-is-input = đây là một tệp đầu vào của lệnh này; orgplan kh
 write-is-folder = đây là một thư mục, không phải tệp: hãy đặt tên tệp
 write-link-loop = liên kết tượng trưng lặp vòng hoặc quá nhiều tầng
 write-interrupted = đã dừng theo yêu cầu: không ghi gì
-write-stopping = đang dừng… (bấm Ctrl-C lần nữa để thoát ngay)
 write-io-not-found = thư mục không tồn tại ({ $detail })
 write-io-permission = không có quyền ghi ({ $detail })
 write-io-exists = tệp đã tồn tại ({ $detail })

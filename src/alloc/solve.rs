@@ -89,7 +89,8 @@ pub struct Solved {
     pub bound: Objective,
 }
 
-/// A conflict that makes a plan impossible, in a planner's words.
+/// A conflict that makes a plan impossible: the rules and posts involved and what conflicts,
+/// as data (the command line says it in the reader's language).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
     /// The rules involved (numbers in the scenario's `rules`).
@@ -97,7 +98,65 @@ pub struct Conflict {
     /// The posts involved (post indices of the problem).
     pub posts: Vec<usize>,
     /// What conflicts.
-    pub message: String,
+    pub kind: ConflictKind,
+}
+
+/// What makes a plan impossible. Staff and posts are named by their ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ConflictKind {
+    /// One person is pinned to two posts.
+    PinnedTwice {
+        rule: usize,
+        staff: String,
+        first: String,
+        second: String,
+    },
+    /// A Pin rule names a post the person may not take.
+    PinIneligible {
+        rule: usize,
+        staff: String,
+        post: String,
+        why: Ineligible,
+    },
+    /// More people are pinned to a post than its quota: each pinned person with their rule.
+    PinsOverQuota {
+        post: String,
+        quota: u32,
+        pinned: Vec<(String, usize)>,
+    },
+    /// A Keep rule names a person who may take no post: each reason with the posts it shuts
+    /// (none: every post open to them is full).
+    KeepNoPost {
+        rule: usize,
+        staff: String,
+        reasons: Vec<(Ineligible, Vec<String>)>,
+    },
+    /// A Keep rule's person may take only posts that other Keep or Pin rules fill.
+    KeepCrowdedOut {
+        rule: usize,
+        staff: String,
+        open: Vec<String>,
+    },
+    /// A MinShare rule cannot be met given the pinned people of the other gender (with their
+    /// post and rule).
+    MinShare {
+        rule: usize,
+        num: u64,
+        den: u64,
+        gender: crate::model::Gender,
+        kind: crate::model::PositionKind,
+        unit: String,
+        pinned: Vec<(String, String, usize)>,
+    },
+    /// No plan meeting every MinShare rule was found within the time limit.
+    TimeLimit,
+    /// The run was interrupted before a plan was found.
+    Interrupted,
+    /// The weights and costs are too large to fold into one exact objective.
+    TooLarge,
+    /// The MILP solver failed (its own message).
+    MilpFailed(String),
 }
 
 /// Each candidate of a component (problem index) and the post it takes, if any.
@@ -271,7 +330,7 @@ pub fn solve_component(
                 .into_iter()
                 .collect(),
             posts: Vec::new(),
-            message: "no plan meeting every MinShare rule was found within the time limit; raise --time-limit, or plan with pool: PerMerger (each merger on its own is solved in a fraction of a second)".into(),
+            kind: ConflictKind::TimeLimit,
         }]),
         None => Err(min_share_conflicts(scenario, problem, groups)),
     }
@@ -391,10 +450,12 @@ impl Base {
                 conflicts.push(Conflict {
                     rules: vec![rule],
                     posts: vec![other, p],
-                    message: format!(
-                        "{who} is pinned to two posts, {} and {post_id}; a person takes one post",
-                        problem.post_id(scenario, other)
-                    ),
+                    kind: ConflictKind::PinnedTwice {
+                        rule,
+                        staff: who,
+                        first: problem.post_id(scenario, other),
+                        second: post_id,
+                    },
                 });
                 continue;
             }
@@ -402,10 +463,12 @@ impl Base {
                 conflicts.push(Conflict {
                     rules: vec![rule],
                     posts: vec![p],
-                    message: format!(
-                        "rule {rule} pins {who} to {post_id}, but {who} may not take it: {}",
-                        problem.describe_ineligible(&why)
-                    ),
+                    kind: ConflictKind::PinIneligible {
+                        rule,
+                        staff: who,
+                        post: post_id,
+                        why,
+                    },
                 });
                 continue;
             }
@@ -415,20 +478,17 @@ impl Base {
         }
         for (&p, rules) in &pin_rules {
             if quota_left[&p] < 0 {
-                let names: Vec<String> = rules
-                    .iter()
-                    .map(|&(r, c)| format!("{} (rule {r})", problem.staff_id(scenario, c)))
-                    .collect();
                 conflicts.push(Conflict {
                     rules: rules.iter().map(|&(r, _)| r).collect(),
                     posts: vec![p],
-                    message: format!(
-                        "{} has a quota of {} but {} people are pinned to it: {}",
-                        problem.post_id(scenario, p),
-                        problem.posts[p].quota,
-                        rules.len(),
-                        names.join(", ")
-                    ),
+                    kind: ConflictKind::PinsOverQuota {
+                        post: problem.post_id(scenario, p),
+                        quota: problem.posts[p].quota,
+                        pinned: rules
+                            .iter()
+                            .map(|&(r, c)| (problem.staff_id(scenario, c), r))
+                            .collect(),
+                    },
                 });
             }
         }
@@ -474,9 +534,11 @@ impl Base {
                 conflicts.push(Conflict {
                     rules: vec![rule],
                     posts: Vec::new(),
-                    message: format!(
-                        "rule {rule} keeps {who}, but no post is open to {who}: {reasons}"
-                    ),
+                    kind: ConflictKind::KeepNoPost {
+                        rule,
+                        staff: who,
+                        reasons,
+                    },
                 });
             }
         }
@@ -872,14 +934,16 @@ impl Base {
                 rules.extend(problem.pins.iter().map(|&(_, _, r)| r));
                 rules.sort_unstable();
                 rules.dedup();
-                let names: Vec<String> = open.iter().map(|&p| problem.post_id(scenario, p)).collect();
+                let names: Vec<String> =
+                    open.iter().map(|&p| problem.post_id(scenario, p)).collect();
                 Conflict {
                     rules,
                     posts: open,
-                    message: format!(
-                        "rule {rule} keeps {who}, who may take only {}, and those places all go to people whom other Keep or Pin rules require",
-                        names.join(", ")
-                    ),
+                    kind: ConflictKind::KeepCrowdedOut {
+                        rule,
+                        staff: who,
+                        open: names,
+                    },
                 }
             })
             .collect()
@@ -891,7 +955,7 @@ fn interrupted() -> Vec<Conflict> {
     vec![Conflict {
         rules: Vec::new(),
         posts: Vec::new(),
-        message: "no plan: the run was interrupted before a plan was found".into(),
+        kind: ConflictKind::Interrupted,
     }]
 }
 
@@ -899,7 +963,7 @@ fn too_large() -> Vec<Conflict> {
     vec![Conflict {
         rules: Vec::new(),
         posts: Vec::new(),
-        message: "the weights and costs are too large to fold into one exact objective; lower the weights".into(),
+        kind: ConflictKind::TooLarge,
     }]
 }
 
@@ -922,28 +986,28 @@ fn min_share_conflicts(scenario: &Scenario, problem: &Problem, groups: &[usize])
             .collect();
         let mut rules = vec![grp.rule];
         rules.extend(pinned_other.iter().map(|&(_, _, r)| r));
-        let who: Vec<String> = pinned_other
+        let who: Vec<(String, String, usize)> = pinned_other
             .iter()
             .map(|&(c, p, r)| {
-                format!(
-                    "{} → {} (rule {r})",
+                (
                     problem.staff_id(scenario, c),
-                    problem.post_id(scenario, p)
+                    problem.post_id(scenario, p),
+                    r,
                 )
             })
             .collect();
         out.push(Conflict {
             rules,
             posts: pinned_other.iter().map(|&(_, p, _)| p).collect(),
-            message: format!(
-                "rule {} needs at least {}/{} {} among the people placed in {} posts of {unit}, but the pinned people make that impossible{}",
-                grp.rule,
-                grp.share.num,
-                grp.share.den,
-                grp.gender.as_str(),
-                grp.kind.as_str(),
-                if who.is_empty() { String::new() } else { format!(": {}", who.join(", ")) }
-            ),
+            kind: ConflictKind::MinShare {
+                rule: grp.rule,
+                num: grp.share.num,
+                den: grp.share.den,
+                gender: grp.gender,
+                kind: grp.kind,
+                unit: unit.clone(),
+                pinned: who,
+            },
         });
     }
     out
@@ -966,41 +1030,24 @@ impl Problem {
         self.candidates[c].gender
     }
 
-    /// A reason in words.
-    pub fn describe_ineligible(&self, why: &Ineligible) -> String {
-        match why {
-            Ineligible::MissingQualifications(q) => {
-                format!("lacks the required qualification(s) {}", q.join(", "))
-            }
-            Ineligible::Gender(g) => format!("the post is for {} holders", g.as_str()),
-            Ineligible::NotLeadership => {
-                "the post is a Leader or Cadre post and the person's current post is not".into()
-            }
-            Ineligible::Forbidden(r) => format!("rule {r} forbids it"),
-            Ineligible::OtherMerger => "the post is in another merger (pool: PerMerger)".into(),
-        }
-    }
-
-    /// Why a candidate can take none of the posts, post by post (grouped by reason).
-    pub fn why_no_post(&self, scenario: &Scenario, c: usize, posts: &[usize]) -> String {
-        let mut reasons: Vec<(String, Vec<String>)> = Vec::new();
+    /// Why a candidate can take none of the posts: each reason with the posts it shuts, in
+    /// the order first met (empty: every post they may take is full).
+    pub fn why_no_post(
+        &self,
+        scenario: &Scenario,
+        c: usize,
+        posts: &[usize],
+    ) -> Vec<(Ineligible, Vec<String>)> {
+        let mut reasons: Vec<(Ineligible, Vec<String>)> = Vec::new();
         for &p in posts {
             if let Err(why) = self.eligibility(scenario, c, p) {
-                let text = self.describe_ineligible(&why);
                 let id = self.post_id(scenario, p);
-                match reasons.iter_mut().find(|(t, _)| *t == text) {
+                match reasons.iter_mut().find(|(t, _)| *t == why) {
                     Some((_, ids)) => ids.push(id),
-                    None => reasons.push((text, vec![id])),
+                    None => reasons.push((why, vec![id])),
                 }
             }
         }
-        if reasons.is_empty() {
-            return "every post they may take is full".into();
-        }
         reasons
-            .into_iter()
-            .map(|(t, ids)| format!("{t} ({})", ids.join(", ")))
-            .collect::<Vec<_>>()
-            .join("; ")
     }
 }

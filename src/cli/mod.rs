@@ -230,6 +230,8 @@ pub enum Fail {
     Tool(String),
     /// The user stopped the run (Ctrl-C); nothing was written.
     Interrupted,
+    /// The command line is wrong in a way clap cannot see (a bad `--vary`, say): exit 2.
+    Usage(String),
 }
 
 impl From<Diagnostics> for Fail {
@@ -256,12 +258,21 @@ pub fn main() -> ExitCode {
     {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            use clap::error::ErrorKind;
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    let _ = e.print();
                     ExitStatus::Success.into()
                 }
-                _ => ExitStatus::Error.into(),
+                // `orgplan` alone: the help, on stderr, as a usage error.
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                    ExitStatus::Error.into()
+                }
+                _ => {
+                    eprint!("{}", lang::usage_error(&e));
+                    ExitStatus::Error.into()
+                }
             };
         }
     };
@@ -344,8 +355,12 @@ pub fn main() -> ExitCode {
             printer::error(&msg);
             ExitStatus::Error.into()
         }
+        Err(Fail::Usage(msg)) => {
+            printer::error(&msg);
+            ExitStatus::Error.into()
+        }
         Err(Fail::Interrupted) => {
-            printer::error("interrupted: nothing was written");
+            printer::error(&orgplan::t!("cli-interrupted"));
             ExitCode::from(progress::INTERRUPTED)
         }
     }
