@@ -572,7 +572,7 @@ pub fn diff(a: &Staffing, b: &Staffing) -> Diff {
         before: a.label.clone(),
         after: b.label.clone(),
         scope: partial.then(|| {
-            "a side is a saved plan: only the units of its mergers are compared".to_string()
+            crate::t!("diff-scope-partial")
         }),
         posts,
         people,

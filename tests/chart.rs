@@ -59,7 +59,7 @@ fn chart_svg_has_the_vietnamese_headings_and_every_scenario() {
     assert!(svg.starts_with("<svg ") && svg.trim_end().ends_with("</svg>"));
     let texts = svg_texts(&svg);
     for expected in [
-        chart::TITLE,
+        "So sánh các phương án sắp xếp",
         "Biên chế và định mức theo phương án",
         "Chi phí chính sách theo năm lộ trình (tỷ đồng)",
         "Biên chế hiện có",

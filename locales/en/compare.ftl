@@ -63,3 +63,27 @@ compare-vary-no-equals = “{ $spec }”: write NAME=v1,v2,… e.g. policy.trans
 compare-vary-unknown = “{ $name }” cannot be varied; use one of: { $names }
 compare-vary-not-number = “{ $value }” in “{ $spec }” is not a whole number ≥ 0
 compare-vary-no-values = “{ $spec }” gives no values
+# The comparison chart (compare/sweep --chart).
+compare-chart-title = Restructuring scenarios compared
+compare-chart-subtitle = { $n ->
+    [one] one scenario
+   *[other] { $n } scenarios
+}, one row each · orgplan compare
+compare-chart-people-heading = Staff and norm by scenario
+compare-chart-people-axis = people (norm and vacancies: posts)
+compare-chart-cost-heading = Package cost by roadmap year ({ $unit })
+compare-chart-staff = Staff
+compare-chart-norm = Norm
+compare-chart-placed = Placed
+compare-chart-surplus = Surplus
+compare-chart-vacancies = Vacancies
+compare-chart-now = At the restructuring
+compare-chart-year = Year { $year }
+compare-chart-billion-dong = billion đồng
+compare-chart-million-dong = million đồng
+compare-chart-footnote-cost = Cost: the packages of Decree 178/2024 (as amended by Decree 67/2025). At the restructuring: every surplus person at the effective date. Year t: the surplus still over the norm if released at the start of year t.
+compare-chart-footnote-no-plan = A scenario without a plan (orgplan plan says why) is left blank.
+compare-chart-no-plan = no plan
+compare-chart-bad-format = { $file }: a chart is written as SVG or PNG; name it with the extension .svg or .png
+compare-chart-cannot-draw = cannot draw the chart: { $reason }
+compare-chart-font = the embedded font does not load

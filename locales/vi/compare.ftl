@@ -57,3 +57,24 @@ compare-vary-no-equals = “{ $spec }”: viết TÊN=giá_trị_1,giá_trị_2,
 compare-vary-unknown = không thay đổi được “{ $name }”; dùng một trong: { $names }
 compare-vary-not-number = “{ $value }” trong “{ $spec }” không phải số nguyên ≥ 0
 compare-vary-no-values = “{ $spec }” không có giá trị nào
+# Biểu đồ so sánh (compare/sweep --chart).
+compare-chart-title = So sánh các phương án sắp xếp
+compare-chart-subtitle = { $n } phương án, mỗi hàng một phương án · orgplan compare
+compare-chart-people-heading = Biên chế và định mức theo phương án
+compare-chart-people-axis = người (định mức và vị trí trống: vị trí)
+compare-chart-cost-heading = Chi phí chính sách theo năm lộ trình ({ $unit })
+compare-chart-staff = Biên chế hiện có
+compare-chart-norm = Định mức
+compare-chart-placed = Được bố trí
+compare-chart-surplus = Dôi dư
+compare-chart-vacancies = Vị trí còn trống
+compare-chart-now = Ngay khi sắp xếp
+compare-chart-year = Năm { $year }
+compare-chart-billion-dong = tỷ đồng
+compare-chart-million-dong = triệu đồng
+compare-chart-footnote-cost = Chi phí: gói chính sách theo Nghị định 178/2024 (sửa đổi bởi Nghị định 67/2025). Ngay khi sắp xếp: toàn bộ người dôi dư tại ngày hiệu lực. Năm t: số dôi dư còn vượt định mức nếu giải quyết vào đầu năm t.
+compare-chart-footnote-no-plan = Phương án không có kết quả phân bổ (orgplan plan cho biết vì sao) được để trống.
+compare-chart-no-plan = không có kết quả phân bổ
+compare-chart-bad-format = { $file }: biểu đồ được ghi dưới dạng SVG hoặc PNG; đặt tên tệp có đuôi .svg hoặc .png
+compare-chart-cannot-draw = không vẽ được biểu đồ: { $reason }
+compare-chart-font = phông chữ nhúng không tải được
