@@ -422,14 +422,15 @@ impl Layout {
             .iter()
             .map(|(_, key, colour)| (*colour, crate::t!(key)))
             .collect();
-        let costs: Vec<(RGBColor, String)> = std::iter::once((COST_NOW, crate::t!("compare-chart-now")))
-            .chain((1..=data.years).map(|y| {
-                (
-                    year_colour(y, data.years),
-                    crate::t!("compare-chart-year", year = y),
-                )
-            }))
-            .collect();
+        let costs: Vec<(RGBColor, String)> =
+            std::iter::once((COST_NOW, crate::t!("compare-chart-now")))
+                .chain((1..=data.years).map(|y| {
+                    (
+                        year_colour(y, data.years),
+                        crate::t!("compare-chart-year", year = y),
+                    )
+                }))
+                .collect();
         let legend = |items: Vec<(RGBColor, String)>| -> Result<Vec<Vec<_>>, ChartError> {
             let mut lines: Vec<Vec<(RGBColor, String, i32)>> = vec![Vec::new()];
             let mut x = 0;
@@ -618,7 +619,10 @@ fn draw<DB: DrawingBackend>(
         }
     }
 
-    for (p, panel) in panels(data, (l.cost_unit.0, &l.cost_unit.1)).iter().enumerate() {
+    for (p, panel) in panels(data, (l.cost_unit.0, &l.cost_unit.1))
+        .iter()
+        .enumerate()
+    {
         draw_panel(root, l, p, panel)?;
     }
 

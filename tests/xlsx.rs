@@ -141,15 +141,15 @@ fn compare_workbook_has_a_column_per_scenario_and_the_best() {
     assert_eq!(
         header,
         [
-            "Chỉ tiêu (measure)",
+            "Chỉ tiêu",
             "Đơn vị tính",
             "hong-phu",
             "hoa-phu",
             "chuong-my-2025",
-            "Tốt nhất (best)"
+            "Tốt nhất"
         ]
     );
-    let surplus = rows.iter().find(|r| text(&r[0]) == "surplus").unwrap();
+    let surplus = rows.iter().find(|r| text(&r[0]) == "Dôi dư").unwrap();
     assert_eq!(
         [
             number(&surplus[2]),

@@ -38,16 +38,16 @@ overlaps-list-more-posts = { $names } and { $n ->
     [one] one more post
    *[other] { $n } more posts
 }
-overlaps-msg-duplicate-lead = “{ $function }” is led by { $n } units over the same territory, { $territory }: { $units }
+overlaps-msg-duplicate-lead = "{ $function }" is led by { $n } units over the same territory, { $territory }: { $units }
 overlaps-msg-leaders-in = { $units } ({ $territory })
 overlaps-msg-tier-part = { $tier }: { $units }
-overlaps-msg-vertical-duplicate = “{ $function }” is led at several nested tiers over { $territory } — { $tiers }
-overlaps-msg-misplaced-level = “{ $function }” is a { $level } function but { $unit } ({ $tier }) leads it
-overlaps-msg-gap = { $unit } does not lead “{ $function }”, a function required of { $kind }
-overlaps-msg-gap-with-bodies = { $unit } (with its departments and agencies) does not lead “{ $function }”, a function required of { $kind }
-overlaps-msg-unstaffed-mandate = { $unit } leads “{ $function }” but no post of the unit or of its departments and agencies covers it
-overlaps-msg-position-overlap = { $n } posts of { $unit } cover “{ $function }”: { $posts }
-overlaps-msg-similar-functions = “{ $a }” and “{ $b }” are near-identical (similarity { $score }): perhaps one function under two names
+overlaps-msg-vertical-duplicate = "{ $function }" is led at several nested tiers over { $territory } — { $tiers }
+overlaps-msg-misplaced-level = "{ $function }" is a { $level } function but { $unit } ({ $tier }) leads it
+overlaps-msg-gap = { $unit } does not lead "{ $function }", a function required of { $kind }
+overlaps-msg-gap-with-bodies = { $unit } (with its departments and agencies) does not lead "{ $function }", a function required of { $kind }
+overlaps-msg-unstaffed-mandate = { $unit } leads "{ $function }" but no post of the unit or of its departments and agencies covers it
+overlaps-msg-position-overlap = { $n } posts of { $unit } cover "{ $function }": { $posts }
+overlaps-msg-similar-functions = "{ $a }" and "{ $b }" are near-identical (similarity { $score }): perhaps one function under two names
 # The table of the overlaps command.
 overlaps-title-after = { $name } — after the mergers
 overlaps-title-before-after = { $name } — before and after the mergers

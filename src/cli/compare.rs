@@ -3,9 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{
-    presets, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width,
-};
+use comfy_table::{presets, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use orgplan::t;
 
 use orgplan::chart::ChartFormat;

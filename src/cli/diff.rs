@@ -8,8 +8,8 @@ use comfy_table::{CellAlignment, Table};
 
 use orgplan::diag::{Diagnostic, Diagnostics};
 use orgplan::diff::{diff, Change, Diff, PlanFile, Staffing};
-use orgplan::model::{load_any, AnyFile};
 use orgplan::i18n::fmt;
+use orgplan::model::{load_any, AnyFile};
 use orgplan::report::xlsx::{Cell, Sheet};
 use orgplan::t;
 
@@ -85,12 +85,18 @@ fn side(file: &Path) -> Result<Staffing, Fail> {
             d.column = e.column();
             Fail::Input(Diagnostics(vec![d]))
         })?;
-        return Ok(Staffing::from_plan_json(&plan, &t!("diff-side-plan-json", file = name.as_str())));
+        return Ok(Staffing::from_plan_json(
+            &plan,
+            &t!("diff-side-plan-json", file = name.as_str()),
+        ));
     }
     let loaded = load_any(file)?;
     printer::warning_count(&loaded.warnings, file);
     match loaded.value {
-        AnyFile::Model(m) => Ok(Staffing::from_model(&m, &t!("diff-side-model", file = name.as_str()))),
+        AnyFile::Model(m) => Ok(Staffing::from_model(
+            &m,
+            &t!("diff-side-model", file = name.as_str()),
+        )),
         AnyFile::Scenario(s) => {
             let opts = plan::Options {
                 no_timing: true,
@@ -99,7 +105,11 @@ fn side(file: &Path) -> Result<Staffing, Fail> {
                 explain: false,
             };
             let p = plan::plan_scenario(file, &s, &opts)?;
-            Ok(Staffing::from_plan(&s, &p, &t!("diff-side-scenario", file = name.as_str())))
+            Ok(Staffing::from_plan(
+                &s,
+                &p,
+                &t!("diff-side-scenario", file = name.as_str()),
+            ))
         }
         AnyFile::Norms(_) => Err(Fail::Input(Diagnostics(vec![Diagnostic::file_error(
             file,

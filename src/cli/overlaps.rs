@@ -111,8 +111,11 @@ pub fn run(args: &OverlapsArgs) -> Result<ExitStatus, Fail> {
         Format::Csv => output::csv(&report.rows())?.into_bytes(),
         Format::Table => table(&title, &report, args.before).into_bytes(),
         Format::Xlsx => {
-            let sheet = orgplan::report::xlsx::Sheet::from_rows(&orgplan::t!("overlaps-sheet"), &report.rows())
-                .map_err(|e| Fail::Tool(e.to_string()))?;
+            let sheet = orgplan::report::xlsx::Sheet::from_rows(
+                &orgplan::t!("overlaps-sheet"),
+                &report.rows(),
+            )
+            .map_err(|e| Fail::Tool(e.to_string()))?;
             output::xlsx(&[sheet], args.output.as_deref())?
         }
     };

@@ -101,7 +101,10 @@ impl Sheet {
                 )));
             };
             if i == 0 {
-                sheet.headers = map.keys().map(|k| crate::report::column_header(k)).collect();
+                sheet.headers = map
+                    .keys()
+                    .map(|k| crate::report::column_header(k))
+                    .collect();
             }
             sheet
                 .rows
