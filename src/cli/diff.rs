@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{CellAlignment, Table};
+use comfy_table::{CellAlignment, ColumnConstraint, Table};
 
 use orgplan::diag::{Diagnostic, Diagnostics};
 use orgplan::diff::{diff, Change, Diff, PlanFile, Staffing};
@@ -214,6 +214,12 @@ fn table(d: &Diff) -> String {
     if let Some(c) = people.column_mut(6) {
         c.set_cell_alignment(CellAlignment::Right);
     }
+    // Ids and amounts are never broken across lines; names and packages wrap if they must.
+    for c in [1, 3, 4, 6] {
+        if let Some(col) = people.column_mut(c) {
+            col.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
     let t = &d.totals;
     out.push_str(&format!(
         "\n{}\n{people}\n",
@@ -260,6 +266,12 @@ fn posts_table() -> Table {
     for c in 2..6 {
         if let Some(col) = t.column_mut(c) {
             col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    // The post's id and the counts are never broken across lines.
+    for c in [0, 2, 3, 4, 5] {
+        if let Some(col) = t.column_mut(c) {
+            col.set_constraint(ColumnConstraint::ContentWidth);
         }
     }
     t
