@@ -268,8 +268,7 @@ fn table(cmp: &Comparison) -> String {
     }
     let mut out = format!("{t}\n{}\n", t!("compare-legend-best"));
     if unmarked {
-        out.push_str(&t!("compare-legend-not-marked"));
-        out.push('\n');
+        out.push_str(&wrap(&t!("compare-legend-not-marked"), 100));
     }
     if cmp.row(measure::TOTAL_FIT).is_some() {
         out.push_str(&wrap(&t!("compare-fit-explained"), 100));
