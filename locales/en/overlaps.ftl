@@ -72,3 +72,4 @@ overlaps-sheet = Overlaps
 overlaps-before-on-model = --before compares a scenario's model before and after its mergers; { $file } is a Model file
 overlaps-norms-file = this is a Norms file; overlaps needs a Model or a Scenario
 overlaps-similarity-range = { $value } is not between 0 and 1
+overlaps-similarity-not-number = “{ $value }” is not a number

@@ -57,3 +57,4 @@ overlaps-sheet = Chồng chéo
 overlaps-before-on-model = --before so sánh mô hình của một phương án trước và sau sắp xếp; { $file } là tệp mô hình (Model)
 overlaps-norms-file = đây là tệp định mức (Norms); lệnh overlaps cần một tệp mô hình (Model) hoặc phương án (Scenario)
 overlaps-similarity-range = { $value } không nằm trong khoảng từ 0 đến 1
+overlaps-similarity-not-number = “{ $value }” không phải là số

@@ -58,7 +58,7 @@ impl From<FailOn> for Severity {
 fn parse_similarity(s: &str) -> Result<f64, String> {
     let x: f64 = s
         .parse()
-        .map_err(|_| orgplan::t!("overlaps-similarity-range", value = s))?;
+        .map_err(|_| orgplan::t!("overlaps-similarity-not-number", value = s))?;
     if (0.0..=1.0).contains(&x) {
         Ok(x)
     } else {
