@@ -392,3 +392,24 @@ fn sweep_builds_the_grid_in_order_and_sets_each_parameter() {
     assert!(orgplan::compare::parse_vary("weights.foo=1").is_err());
     assert!(orgplan::compare::parse_vary("weights.continuity=x").is_err());
 }
+
+#[test]
+fn a_sweep_of_the_weights_marks_no_best_fit_but_a_sweep_of_the_calendar_does() {
+    let base = load_scenario(std::path::Path::new(EXAMPLES[0]))
+        .unwrap()
+        .value;
+    let fit = |vary: &str| {
+        let grid = orgplan::compare::sweep(&base, &[orgplan::compare::parse_vary(vary).unwrap()]);
+        let c = compare(&grid).unwrap();
+        let r = row(&c, "total-fit");
+        (r.best, r.not_marked)
+    };
+    // Other weights, other points: not one scale.
+    assert_eq!(
+        fit("weights.continuity=50,200"),
+        (None, Some(NotMarked::UnlikeScenarios))
+    );
+    // The transition's length changes no fit point: the variants compare, and tie (no mark,
+    // no reason needed beyond the tie).
+    assert_eq!(fit("policy.transition_years=3,5"), (None, None));
+}
