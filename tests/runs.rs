@@ -50,7 +50,7 @@ fn ctrl_c_stops_a_sweep_and_writes_nothing() {
     // Once the grid is being planned (the note says so), not while the files load.
     let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
     let mut seen = String::new();
-    while !seen.contains("planning 24 variants") {
+    while !seen.contains("Đang lập 24 biến thể") {
         let mut line = String::new();
         if std::io::BufRead::read_line(&mut stderr, &mut line).unwrap() == 0 {
             panic!("the sweep ended before planning: {seen}");
