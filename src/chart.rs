@@ -30,22 +30,33 @@ pub const FONT_FAMILY: &str = "Noto Sans, DejaVu Sans, Arial, sans-serif";
 const FONT_REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSans-Regular.ttf");
 const FONT_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSans-Bold.ttf");
 
-/// The title of the picture.
-pub const TITLE: &str = "So sánh các phương án sắp xếp";
-/// The heading of the people panel.
-pub const PEOPLE_HEADING: &str = "Biên chế và định mức theo phương án";
-/// The heading of the cost panel, before its unit.
-pub const COST_HEADING: &str = "Chi phí chính sách theo năm lộ trình";
+/// The title of the picture, in the reader's language.
+pub fn title() -> String {
+    crate::t!("compare-chart-title")
+}
 
-/// The people panel's bars, top to bottom within a row: the measure and its legend.
+/// The people panel's bars, top to bottom within a row: the measure, the catalogue key of its
+/// legend, and its colour.
 const PEOPLE: [(&str, &str, RGBColor); 5] = [
-    (measure::STAFF, "Biên chế hiện có", RGBColor(76, 114, 176)),
-    (measure::NORM, "Định mức", RGBColor(140, 140, 140)),
-    (measure::PLACED, "Được bố trí", RGBColor(85, 168, 104)),
-    (measure::SURPLUS, "Dôi dư", RGBColor(196, 78, 82)),
+    (
+        measure::STAFF,
+        "compare-chart-staff",
+        RGBColor(76, 114, 176),
+    ),
+    (measure::NORM, "compare-chart-norm", RGBColor(140, 140, 140)),
+    (
+        measure::PLACED,
+        "compare-chart-placed",
+        RGBColor(85, 168, 104),
+    ),
+    (
+        measure::SURPLUS,
+        "compare-chart-surplus",
+        RGBColor(196, 78, 82),
+    ),
     (
         measure::VACANCIES,
-        "Vị trí còn trống",
+        "compare-chart-vacancies",
         RGBColor(221, 132, 82),
     ),
 ];
@@ -85,10 +96,10 @@ impl ChartFormat {
 #[non_exhaustive]
 pub enum ChartError {
     /// The file name asks for a format other than SVG or PNG.
-    #[error("{0}: a chart is written as SVG or PNG; name it with the extension .svg or .png")]
+    #[error("{}", crate::t!("compare-chart-bad-format", file = .0.as_str()))]
     Extension(String),
     /// The drawing or the encoding failed.
-    #[error("cannot draw the chart: {0}")]
+    #[error("{}", crate::t!("compare-chart-cannot-draw", reason = .0.as_str()))]
     Draw(String),
 }
 
@@ -162,7 +173,7 @@ fn fonts() -> Result<(), ChartError> {
     if ok {
         Ok(())
     } else {
-        Err(ChartError::Draw("the embedded font does not load".into()))
+        Err(ChartError::Draw(crate::t!("compare-chart-font")))
     }
 }
 
@@ -234,30 +245,17 @@ fn clean(s: &str) -> String {
 }
 
 /// The unit of the cost panel: đồng, millions or billions, by the largest cost.
-fn cost_unit(max: u64) -> (f64, &'static str) {
+fn cost_unit(max: u64) -> (f64, String) {
     match max {
-        1_000_000_000.. => (1e9, "tỷ đồng"),
-        1_000_000.. => (1e6, "triệu đồng"),
-        _ => (1.0, "đồng"),
+        1_000_000_000.. => (1e9, crate::t!("compare-chart-billion-dong")),
+        1_000_000.. => (1e6, crate::t!("compare-chart-million-dong")),
+        _ => (1.0, crate::t!("compare-unit-dong")),
     }
 }
 
-/// A number (≥ 0) the Vietnamese way: `.` between thousands, `,` before decimals.
-fn vi_number(v: f64, decimals: usize) -> String {
-    let text = format!("{:.*}", decimals, v.max(0.0));
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push(',');
-        out.push_str(frac);
-    }
-    out
+/// A number (≥ 0) in the reader's convention (`1.234.567`, `11,66` in Vietnamese).
+fn number(v: f64, decimals: usize) -> String {
+    crate::i18n::fmt::decimal(v.max(0.0), decimals)
 }
 
 /// An axis tick: as few decimals as show it exactly (up to two).
@@ -268,7 +266,7 @@ fn tick(v: f64) -> String {
             ((v * f).round() - v * f).abs() < 1e-6
         })
         .unwrap_or(2);
-    vi_number(v, decimals)
+    number(v, decimals)
 }
 
 /// A cost at the end of its bar: three significant digits or more.
@@ -278,7 +276,7 @@ fn cost_label(v: f64) -> String {
         v if v >= 10.0 => 1,
         _ => 2,
     };
-    vi_number(v, decimals)
+    number(v, decimals)
 }
 
 /// The colour of roadmap year `year` (from 1) of `years`.
@@ -371,7 +369,7 @@ struct Layout {
     bar_pad: i32,
     footnotes: Vec<String>,
     footnote_y: i32,
-    cost_unit: (f64, &'static str),
+    cost_unit: (f64, String),
     /// Added to the y of text centred on a point: plotters centres bitmap text on its layout
     /// box, which puts the letters a little high; a viewer centres SVG text on its x-height.
     nudge: i32,
@@ -422,11 +420,17 @@ impl Layout {
         let cost_unit = cost_unit(data.max_cost());
         let people: Vec<(RGBColor, String)> = PEOPLE
             .iter()
-            .map(|(_, name, colour)| (*colour, name.to_string()))
+            .map(|(_, key, colour)| (*colour, crate::t!(key)))
             .collect();
-        let costs: Vec<(RGBColor, String)> = std::iter::once((COST_NOW, "Ngay khi sắp xếp".into()))
-            .chain((1..=data.years).map(|y| (year_colour(y, data.years), format!("Năm {y}"))))
-            .collect();
+        let costs: Vec<(RGBColor, String)> =
+            std::iter::once((COST_NOW, crate::t!("compare-chart-now")))
+                .chain((1..=data.years).map(|y| {
+                    (
+                        year_colour(y, data.years),
+                        crate::t!("compare-chart-year", year = y),
+                    )
+                }))
+                .collect();
         let legend = |items: Vec<(RGBColor, String)>| -> Result<Vec<Vec<_>>, ChartError> {
             let mut lines: Vec<Vec<(RGBColor, String, i32)>> = vec![Vec::new()];
             let mut x = 0;
@@ -452,17 +456,9 @@ impl Layout {
         let lines = labels.iter().map(Vec::len).max().unwrap_or(1) as f64;
         let row_h = (bars * bar_h + 2 * bar_pad).max(px(lines * LINE + 12.0));
 
-        let mut footnotes = vec![
-            "Chi phí: gói chính sách theo Nghị định 178/2024 (sửa đổi bởi Nghị định 67/2025). \
-             Ngay khi sắp xếp: toàn bộ người dôi dư tại ngày hiệu lực. Năm t: số dôi dư còn \
-             vượt định mức nếu giải quyết vào đầu năm t."
-                .to_string(),
-        ];
+        let mut footnotes = vec![crate::t!("compare-chart-footnote-cost")];
         if data.columns.iter().any(|c| c.people.is_none()) {
-            footnotes.push(
-                "Phương án không có kết quả phân bổ (orgplan plan cho biết vì sao) được để trống."
-                    .into(),
-            );
+            footnotes.push(crate::t!("compare-chart-footnote-no-plan"));
         }
         let mut wrapped = Vec::new();
         for f in &footnotes {
@@ -526,13 +522,13 @@ struct Bar {
 /// scenario's bars (`None` without a plan).
 struct Panel {
     heading: String,
-    axis: &'static str,
+    axis: String,
     max: f64,
     rows: Vec<Option<Vec<Bar>>>,
 }
 
 /// The people panel and the cost panel (costs in `unit` đồng).
-fn panels(data: &Data, (unit, unit_name): (f64, &'static str)) -> [Panel; 2] {
+fn panels(data: &Data, (unit, unit_name): (f64, &str)) -> [Panel; 2] {
     let people = data.columns.iter().map(|c| {
         c.people.map(|people| {
             PEOPLE
@@ -541,7 +537,7 @@ fn panels(data: &Data, (unit, unit_name): (f64, &'static str)) -> [Panel; 2] {
                 .map(|((_, _, colour), v)| Bar {
                     colour: *colour,
                     value: v.map(|v| v as f64),
-                    label: v.map(|v| vi_number(v as f64, 0)).unwrap_or_default(),
+                    label: v.map(|v| number(v as f64, 0)).unwrap_or_default(),
                 })
                 .collect()
         })
@@ -567,14 +563,14 @@ fn panels(data: &Data, (unit, unit_name): (f64, &'static str)) -> [Panel; 2] {
     });
     [
         Panel {
-            heading: PEOPLE_HEADING.into(),
-            axis: "người (định mức và vị trí trống: vị trí)",
+            heading: crate::t!("compare-chart-people-heading"),
+            axis: crate::t!("compare-chart-people-axis"),
             max: data.max_people().max(1) as f64,
             rows: people.collect(),
         },
         Panel {
-            heading: format!("{COST_HEADING} ({unit_name})"),
-            axis: unit_name,
+            heading: crate::t!("compare-chart-cost-heading", unit = unit_name),
+            axis: unit_name.to_string(),
             max: (data.max_cost() as f64 / unit).max(1.0),
             rows: costs.collect(),
         },
@@ -591,14 +587,11 @@ fn draw<DB: DrawingBackend>(
     root.fill(&WHITE)?;
     let x0 = l.px(MARGIN);
     root.draw_text(
-        TITLE,
+        &title(),
         &l.top(FontStyle::Bold, TITLE_SIZE, INK),
         (x0, l.px(MARGIN)),
     )?;
-    let subtitle = format!(
-        "{} phương án, mỗi hàng một phương án · orgplan compare",
-        data.columns.len()
-    );
+    let subtitle = crate::t!("compare-chart-subtitle", n = data.columns.len());
     root.draw_text(
         &subtitle,
         &l.top(FontStyle::Normal, TEXT, MUTED),
@@ -626,7 +619,10 @@ fn draw<DB: DrawingBackend>(
         }
     }
 
-    for (p, panel) in panels(data, l.cost_unit).iter().enumerate() {
+    for (p, panel) in panels(data, (l.cost_unit.0, &l.cost_unit.1))
+        .iter()
+        .enumerate()
+    {
         draw_panel(root, l, p, panel)?;
     }
 
@@ -684,7 +680,7 @@ fn draw_panel<DB: DrawingBackend>(
         .disable_y_mesh()
         .x_labels(6)
         .x_label_formatter(&|v| tick(*v))
-        .x_desc(panel.axis)
+        .x_desc(panel.axis.as_str())
         .label_style(l.text(SMALL, FontStyle::Normal, MUTED))
         .axis_desc_style(l.text(SMALL, FontStyle::Normal, MUTED))
         .axis_style(GRID)
@@ -700,7 +696,7 @@ fn draw_panel<DB: DrawingBackend>(
             chart.draw_series(std::iter::once(
                 EmptyElement::at((0.0, row_top - 0.5))
                     + Text::new(
-                        "không có kết quả phân bổ",
+                        crate::t!("compare-chart-no-plan"),
                         (l.px(10.0), l.nudge),
                         l.centred(TEXT, MUTED),
                     ),
@@ -734,9 +730,9 @@ mod tests {
 
     #[test]
     fn numbers_read_the_vietnamese_way() {
-        assert_eq!(vi_number(1234567.0, 0), "1.234.567");
-        assert_eq!(vi_number(11.6639, 2), "11,66");
-        assert_eq!(vi_number(0.0, 0), "0");
+        assert_eq!(number(1234567.0, 0), "1.234.567");
+        assert_eq!(number(11.6639, 2), "11,66");
+        assert_eq!(number(0.0, 0), "0");
         assert_eq!(tick(2.5), "2,5");
         assert_eq!(tick(20.0), "20");
         assert_eq!(cost_label(19.8144), "19,8");

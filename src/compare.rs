@@ -10,7 +10,8 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use crate::alloc;
-use crate::model::{Gender, PositionKind, Scenario, UnitKind};
+use crate::i18n::fmt;
+use crate::model::{Gender, Pool, PositionKind, Scenario, UnitKind};
 use crate::overlaps::{self, FindingKind};
 use crate::watch::Watch;
 
@@ -27,13 +28,36 @@ pub enum Value {
     Number { value: f64, decimals: u8 },
     /// An exact fraction, shown as a percentage with one decimal.
     Share { count: u64, of: u64 },
-    /// A verdict in words.
-    Text(String),
+    /// How a new unit stands against a standard.
+    Verdict(Verdict),
     /// The scenario has no plan: the measure depends on it.
     Infeasible,
     /// The measure does not apply to this scenario (a new unit it does not create, a standard
     /// its norms do not set).
     NotApplicable,
+}
+
+/// How a new unit stands against its standard (or Decision 759).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Below the standard.
+    Below,
+    /// Meets it.
+    Meets,
+    /// Fails Decision 759's thresholds.
+    Fails,
+}
+
+impl Verdict {
+    /// The verdict in the reader's language.
+    pub fn label(self) -> String {
+        match self {
+            Verdict::Below => crate::t!("compare-verdict-below"),
+            Verdict::Meets => crate::t!("compare-verdict-meets"),
+            Verdict::Fails => crate::t!("compare-verdict-fails"),
+        }
+    }
 }
 
 impl Value {
@@ -51,16 +75,20 @@ impl Value {
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Value::Count(n) | Value::Vnd(n) => f.write_str(&crate::report::vnd(*n)),
-            Value::Number { value, decimals } => write!(f, "{value:.*}", *decimals as usize),
+            Value::Count(n) | Value::Vnd(n) => f.write_str(&fmt::int(*n)),
+            Value::Number { value, decimals } => {
+                f.write_str(&fmt::decimal(*value, *decimals as usize))
+            }
             Value::Share { count, of } if *of > 0 => write!(
                 f,
-                "{:.1}% ({count}/{of})",
-                *count as f64 * 100.0 / *of as f64
+                "{}% ({}/{})",
+                fmt::decimal(*count as f64 * 100.0 / *of as f64, 1),
+                fmt::int(*count),
+                fmt::int(*of)
             ),
             Value::Share { .. } => f.write_str("— (0/0)"),
-            Value::Text(t) => f.write_str(t),
-            Value::Infeasible => f.write_str("infeasible"),
+            Value::Verdict(v) => f.write_str(&v.label()),
+            Value::Infeasible => f.write_str(&crate::t!("compare-infeasible")),
             Value::NotApplicable => f.write_str("—"),
         }
     }
@@ -83,7 +111,7 @@ impl Serialize for Value {
                 m.serialize_entry("percent", &pct)?;
                 m.end()
             }
-            Value::Text(t) => s.serialize_str(t),
+            Value::Verdict(v) => v.serialize(s),
             Value::Infeasible => s.serialize_str("infeasible"),
             Value::NotApplicable => s.serialize_none(),
         }
@@ -95,15 +123,40 @@ impl Serialize for Value {
 enum Better {
     More,
     Less,
+    /// More is better, but only among like scenarios (the same pool and weights): total fit,
+    /// whose points are those weights.
+    MoreAmongLike,
     /// Descriptive: no value is better than another.
     Neither,
+}
+
+/// Why a measure with a direction has no best value marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NotMarked {
+    /// The scenarios differ in pool or fit weights: their fit points are not the same scale.
+    UnlikeScenarios,
+}
+
+impl NotMarked {
+    /// The reason in the reader's language.
+    pub fn label(self) -> String {
+        match self {
+            NotMarked::UnlikeScenarios => crate::t!("compare-not-marked-unlike"),
+        }
+    }
 }
 
 /// One measure across the scenarios.
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
+    /// The measure's stable id, the same in every language (see [`measure`]): code and other
+    /// tools find a row by it.
+    pub id: String,
+    /// The measure's name in the reader's language.
     pub measure: String,
-    /// The unit of the values (people, đồng, km², %), if any.
+    /// The unit of the values (people, đồng, km², %) in the reader's language, if any.
     pub unit: Option<String>,
     /// One value per scenario, in the scenarios' order.
     pub values: Vec<Value>,
@@ -111,6 +164,9 @@ pub struct Row {
     /// cost is better, …); `None` for descriptive measures, when fewer than two values are
     /// comparable, or when the best value is shared.
     pub best: Option<usize>,
+    /// Why no best value is marked although the measure has a direction.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_marked: Option<NotMarked>,
 }
 
 /// Scenarios side by side.
@@ -122,17 +178,17 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// The row of a measure, by its name (see [`measure`] for the names other code relies on).
-    pub fn row(&self, measure: &str) -> Option<&Row> {
-        self.rows.iter().find(|r| r.measure == measure)
+    /// The row of a measure, by its id (see [`measure`] for the ids other code relies on).
+    pub fn row(&self, id: &str) -> Option<&Row> {
+        self.rows.iter().find(|r| r.id == id)
     }
 }
 
-/// The names of the measures that other code reads by name (the chart): each is the row's
-/// `measure` as the table, CSV and JSON show it.
+/// The ids of the measures that other code reads (the chart): each is a row's `id`, the same
+/// in every language (JSON shows it; the name shown to people comes from the catalogue).
 pub mod measure {
     /// The people to place: the staff of the merged units.
-    pub const STAFF: &str = "staff (candidates)";
+    pub const STAFF: &str = "staff";
     /// The posts of the new units (the sum of the quotas).
     pub const NORM: &str = "norm";
     /// The people placed on a post.
@@ -141,13 +197,15 @@ pub mod measure {
     pub const SURPLUS: &str = "surplus";
     /// The posts left empty.
     pub const VACANCIES: &str = "vacancies";
+    /// The total fit of the placements (comparable only among like scenarios).
+    pub const TOTAL_FIT: &str = "total-fit";
     /// The packages of every surplus person at the effective date.
-    pub const SURPLUS_COST_NOW: &str = "surplus package cost now";
+    pub const SURPLUS_COST_NOW: &str = "surplus-cost-now";
 
     /// The cost of releasing the surplus over the norm at the start of roadmap year `year`
     /// (from 1).
     pub fn release_cost(year: usize) -> String {
-        format!("release cost, roadmap year {year}")
+        format!("release-cost-year-{year}")
     }
 }
 
@@ -155,9 +213,9 @@ pub mod measure {
 #[derive(Debug, Clone, thiserror::Error)]
 #[non_exhaustive]
 pub enum CompareError {
-    #[error("no scenarios to compare")]
+    #[error("{}", crate::t!("compare-error-empty"))]
     Empty,
-    #[error("the comparison was interrupted")]
+    #[error("{}", crate::t!("compare-error-interrupted"))]
     Interrupted,
 }
 
@@ -194,6 +252,8 @@ struct Facts {
     findings_before: BTreeMap<FindingKind, u64>,
     findings_after: BTreeMap<FindingKind, u64>,
     plan: Option<PlanFacts>,
+    /// What the fit points depend on: the pool, the weights, and `local` under pool: Scenario.
+    fit_scale: (bool, u64, u64, u64, u64),
 }
 
 fn facts(s: &Scenario, watch: &Watch) -> Facts {
@@ -239,6 +299,16 @@ fn facts(s: &Scenario, watch: &Watch) -> Facts {
         findings_before: count(overlaps::detect(&s.model, &opts)),
         findings_after: count(overlaps::detect_scenario(s, &opts)),
         plan,
+        fit_scale: {
+            let scenario_pool = s.policy.pool == Pool::Scenario;
+            (
+                scenario_pool,
+                s.weights.continuity,
+                s.weights.preferred,
+                s.weights.seniority,
+                if scenario_pool { s.policy.local } else { 0 },
+            )
+        },
     }
 }
 
@@ -323,7 +393,7 @@ fn verdicts(u: &NewUnit) -> (Option<bool>, Option<bool>) {
 ///
 /// let load = |f: &str| (f.to_string(), load_scenario(f.as_ref()).unwrap().value);
 /// let c = compare(&[load("scenarios/hong-phu.ron"), load("scenarios/hoa-phu.ron")]).unwrap();
-/// let surplus = c.rows.iter().find(|r| r.measure == "surplus").unwrap();
+/// let surplus = c.rows.iter().find(|r| r.id == "surplus").unwrap();
 /// assert_eq!(surplus.best, Some(1)); // 16 surplus in Hòa Phú against 19 in Hồng Phú
 /// ```
 pub fn compare(scenarios: &[(String, Scenario)]) -> Result<Comparison, CompareError> {
@@ -339,10 +409,7 @@ pub fn compare_watched(
     if scenarios.is_empty() {
         return Err(CompareError::Empty);
     }
-    watch.start(
-        scenarios.len() as u64,
-        &format!("planning {} scenarios", scenarios.len()),
-    );
+    watch.start(scenarios.len() as u64, crate::watch::Stage::Scenarios);
     let inner = watch.quiet();
     let facts: Option<Vec<Facts>> = scenarios
         .par_iter()
@@ -358,13 +425,32 @@ pub fn compare_watched(
         _ => return Err(CompareError::Interrupted),
     };
     let mut rows = Vec::new();
-    let mut push = |measure: String, unit: Option<&str>, better: Better, values: Vec<Value>| {
+    let alike = facts.windows(2).all(|w| w[0].fit_scale == w[1].fit_scale);
+    // A measure: its id, and its name from the catalogue key `compare-m-<id>`.
+    let m = |id: &str| (id.to_string(), crate::t!(&format!("compare-m-{id}")));
+    let mut push = |(id, measure): (String, String),
+                    unit: Option<&str>,
+                    better: Better,
+                    values: Vec<Value>| {
+        let (better, not_marked) = match better {
+            Better::MoreAmongLike if alike => (Better::More, None),
+            Better::MoreAmongLike => {
+                let comparable = values.iter().filter(|v| v.as_f64().is_some()).count();
+                (
+                    Better::Neither,
+                    (comparable >= 2).then_some(NotMarked::UnlikeScenarios),
+                )
+            }
+            b => (b, None),
+        };
         let best = best(&values, better);
         rows.push(Row {
+            id,
             measure,
-            unit: unit.map(str::to_string),
+            unit: unit.map(|u| crate::t!(&format!("compare-unit-{u}"))),
             values,
             best,
+            not_marked,
         });
     };
     let all = |f: &dyn Fn(&Facts) -> Value| facts.iter().map(f).collect::<Vec<_>>();
@@ -376,25 +462,25 @@ pub fn compare_watched(
     };
     let n = Better::Neither;
     push(
-        "units before".into(),
+        m("units-before"),
         Some("units"),
         n,
         all(&|f| Value::Count(f.units_before)),
     );
     push(
-        "units after".into(),
+        m("units-after"),
         Some("units"),
         n,
         all(&|f| Value::Count(f.units_before - f.dissolved + f.created)),
     );
     push(
-        "units dissolved".into(),
+        m("units-dissolved"),
         Some("units"),
         n,
         all(&|f| Value::Count(f.dissolved)),
     );
     push(
-        "units created".into(),
+        m("units-created"),
         Some("units"),
         n,
         all(&|f| Value::Count(f.created)),
@@ -430,15 +516,21 @@ pub fn compare_watched(
             _ => Value::NotApplicable,
         };
         let unit = format!("{name} ({id})");
+        let per_unit = |what: &str| {
+            (
+                format!("{what}:{id}"),
+                crate::t!(&format!("compare-m-{what}"), unit = unit.as_str()),
+            )
+        };
         push(
-            format!("population: {unit}"),
+            per_unit("population"),
             Some("people"),
             n,
             of(&|u| opt_count(u.population)),
         );
         push(
-            format!("population vs standard: {unit}"),
-            Some("%"),
+            per_unit("population-vs-standard"),
+            Some("percent"),
             n,
             of(&|u| {
                 pct(
@@ -448,8 +540,8 @@ pub fn compare_watched(
             }),
         );
         push(
-            format!("area: {unit}"),
-            Some("km²"),
+            per_unit("area"),
+            Some("km2"),
             n,
             of(&|u| {
                 u.area.map_or(Value::NotApplicable, |a| Value::Number {
@@ -459,30 +551,35 @@ pub fn compare_watched(
             }),
         );
         push(
-            format!("area vs standard: {unit}"),
-            Some("%"),
+            per_unit("area-vs-standard"),
+            Some("percent"),
             n,
             of(&|u| pct(u.area, u.standard.and_then(|s| s.1))),
         );
-        let word = |b: Option<bool>, yes: &str, no: &str| {
+        let word = |b: Option<bool>, yes: Verdict| {
             b.map_or(Value::NotApplicable, |b| {
-                Value::Text(if b { yes } else { no }.into())
+                Value::Verdict(if b { yes } else { Verdict::Meets })
             })
         };
         push(
-            format!("below standard: {unit}"),
+            per_unit("below-standard"),
             None,
             n,
-            of(&|u| word(verdicts(u).0, "below", "meets")),
+            of(&|u| word(verdicts(u).0, Verdict::Below)),
         );
         push(
-            format!(
-                "Decision 759 (≥{DECISION_759_POPULATION_PERCENT}% population, \
-                 ≥{DECISION_759_AREA_PERCENT}% area): {unit}"
+            (
+                format!("decision-759:{id}"),
+                crate::t!(
+                    "compare-m-decision-759",
+                    population = DECISION_759_POPULATION_PERCENT,
+                    area = DECISION_759_AREA_PERCENT,
+                    unit = unit.as_str()
+                ),
             ),
             None,
             n,
-            of(&|u| word(verdicts(u).1, "fails", "meets")),
+            of(&|u| word(verdicts(u).1, Verdict::Fails)),
         );
     }
     let count_where = |f: &Facts, which: fn(&NewUnit) -> Option<bool>| {
@@ -494,52 +591,52 @@ pub fn compare_watched(
         )
     };
     push(
-        "new units below standard".into(),
+        m("new-units-below-standard"),
         Some("units"),
         Better::Less,
         all(&|f| count_where(f, |u| verdicts(u).0)),
     );
     push(
-        "new communes failing Decision 759".into(),
+        m("new-communes-failing-759"),
         Some("units"),
         Better::Less,
         all(&|f| count_where(f, |u| verdicts(u).1)),
     );
 
     push(
-        measure::STAFF.into(),
+        m(measure::STAFF),
         Some("people"),
         n,
         planned(&|p| Value::Count(p.candidates)),
     );
     push(
-        measure::NORM.into(),
+        m(measure::NORM),
         Some("posts"),
         n,
         planned(&|p| Value::Count(p.norm)),
     );
     push(
-        measure::PLACED.into(),
+        m(measure::PLACED),
         Some("people"),
         Better::More,
         planned(&|p| Value::Count(p.placed)),
     );
     push(
-        measure::SURPLUS.into(),
+        m(measure::SURPLUS),
         Some("people"),
         Better::Less,
         planned(&|p| Value::Count(p.surplus)),
     );
     push(
-        measure::VACANCIES.into(),
+        m(measure::VACANCIES),
         Some("posts"),
         Better::Less,
         planned(&|p| Value::Count(p.vacancies)),
     );
     // The same in proportion: scenarios of different sizes compare fairly on these.
     push(
-        "surplus share of staff".into(),
-        Some("%"),
+        m("surplus-share"),
+        Some("percent"),
         Better::Less,
         planned(&|p| Value::Share {
             count: p.surplus,
@@ -547,8 +644,8 @@ pub fn compare_watched(
         }),
     );
     push(
-        "posts filled".into(),
-        Some("%"),
+        m("posts-filled"),
+        Some("percent"),
         Better::More,
         planned(&|p| Value::Share {
             count: p.placed,
@@ -556,8 +653,8 @@ pub fn compare_watched(
         }),
     );
     push(
-        "package cost per surplus person".into(),
-        Some("đồng"),
+        m("cost-per-surplus"),
+        Some("dong"),
         Better::Less,
         // Rounded to the nearest đồng; no surplus, no average.
         planned(&|p| {
@@ -567,14 +664,14 @@ pub fn compare_watched(
         }),
     );
     push(
-        "total fit".into(),
-        None,
-        Better::More,
+        m(measure::TOTAL_FIT),
+        Some("points"),
+        Better::MoreAmongLike,
         planned(&|p| Value::Count(p.fit)),
     );
     push(
-        measure::SURPLUS_COST_NOW.into(),
-        Some("đồng"),
+        m(measure::SURPLUS_COST_NOW),
+        Some("dong"),
         Better::Less,
         planned(&|p| Value::Vnd(p.surplus_cost)),
     );
@@ -585,8 +682,11 @@ pub fn compare_watched(
         .unwrap_or(0);
     for y in 0..years {
         push(
-            measure::release_cost(y + 1),
-            Some("đồng"),
+            (
+                measure::release_cost(y + 1),
+                crate::t!("compare-m-release-cost", year = y + 1),
+            ),
+            Some("dong"),
             Better::Less,
             planned(&|p| {
                 p.release_by_year
@@ -596,7 +696,7 @@ pub fn compare_watched(
         );
     }
     push(
-        "reaching retirement in the transition".into(),
+        m("retiring"),
         Some("people"),
         n,
         planned(&|p| Value::Count(p.retiring)),
@@ -610,21 +710,27 @@ pub fn compare_watched(
         }
         let get = |m: &BTreeMap<FindingKind, u64>| Value::Count(m.get(&kind).copied().unwrap_or(0));
         push(
-            format!("findings before: {kind}"),
+            (
+                format!("findings-before:{}", kind.as_str()),
+                crate::t!("compare-m-findings-before", kind = kind.label()),
+            ),
             Some("findings"),
             n,
             all(&|f| get(&f.findings_before)),
         );
         push(
-            format!("findings after: {kind}"),
+            (
+                format!("findings-after:{}", kind.as_str()),
+                crate::t!("compare-m-findings-after", kind = kind.label()),
+            ),
             Some("findings"),
             Better::Less,
             all(&|f| get(&f.findings_after)),
         );
     }
     push(
-        "women among placed leaders and cadres".into(),
-        Some("%"),
+        m("women-leaders"),
+        Some("percent"),
         Better::More,
         planned(&|p| Value::Share {
             count: p.women.0,
@@ -639,7 +745,7 @@ pub fn compare_watched(
 
 /// The index of the single best comparable value, if at least two are comparable.
 fn best(values: &[Value], better: Better) -> Option<usize> {
-    if better == Better::Neither {
+    if matches!(better, Better::Neither | Better::MoreAmongLike) {
         return None;
     }
     let nums: Vec<(usize, f64)> = values
@@ -651,7 +757,7 @@ fn best(values: &[Value], better: Better) -> Option<usize> {
         return None;
     }
     let pick = |a: f64, b: f64| match better {
-        Better::More => a > b,
+        Better::More | Better::MoreAmongLike => a > b,
         _ => a < b,
     };
     let mut top = nums[0];
@@ -684,7 +790,8 @@ mod tests {
 
     #[test]
     fn shares_show_one_decimal() {
-        assert_eq!(Value::Share { count: 1, of: 3 }.to_string(), "33.3% (1/3)");
+        // The unit tests run in the default language (Vietnamese): a decimal comma.
+        assert_eq!(Value::Share { count: 1, of: 3 }.to_string(), "33,3% (1/3)");
     }
 }
 
@@ -741,16 +848,17 @@ impl Param {
 pub fn parse_vary(spec: &str) -> Result<(Param, Vec<u64>), String> {
     let (name, values) = spec
         .split_once('=')
-        .ok_or_else(|| format!("`{spec}`: write NAME=v1,v2,… e.g. policy.transition_years=3,5"))?;
+        .ok_or_else(|| crate::t!("compare-vary-no-equals", spec = spec))?;
     let param = Param::NAMES
         .iter()
         .find(|(n, _)| *n == name.trim())
         .map(|(_, p)| *p)
         .ok_or_else(|| {
             let names: Vec<&str> = Param::NAMES.iter().map(|(n, _)| *n).collect();
-            format!(
-                "`{name}` cannot be varied; use one of: {}",
-                names.join(", ")
+            crate::t!(
+                "compare-vary-unknown",
+                name = name.trim(),
+                names = names.join(", ")
             )
         })?;
     let values = values
@@ -758,11 +866,11 @@ pub fn parse_vary(spec: &str) -> Result<(Param, Vec<u64>), String> {
         .map(|v| {
             v.trim()
                 .parse::<u64>()
-                .map_err(|_| format!("`{v}` in `{spec}` is not a whole number ≥ 0"))
+                .map_err(|_| crate::t!("compare-vary-not-number", value = v.trim(), spec = spec))
         })
         .collect::<Result<Vec<u64>, String>>()?;
     if values.is_empty() {
-        return Err(format!("`{spec}` gives no values"));
+        return Err(crate::t!("compare-vary-no-values", spec = spec));
     }
     Ok((param, values))
 }

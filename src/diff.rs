@@ -571,9 +571,7 @@ pub fn diff(a: &Staffing, b: &Staffing) -> Diff {
     Diff {
         before: a.label.clone(),
         after: b.label.clone(),
-        scope: partial.then(|| {
-            "a side is a saved plan: only the units of its mergers are compared".to_string()
-        }),
+        scope: partial.then(|| crate::t!("diff-scope-partial")),
         posts,
         people,
         totals,

@@ -2,7 +2,7 @@
 //! each scenario's own plan, the best marks, and the binary's JSON.
 
 use orgplan::alloc;
-use orgplan::compare::{compare, Comparison, Value};
+use orgplan::compare::{compare, Comparison, NotMarked, Value, Verdict};
 use orgplan::model::{load_scenario, Scenario};
 
 use crate::EXAMPLES;
@@ -18,11 +18,12 @@ fn scenarios() -> Vec<(String, Scenario)> {
         .collect()
 }
 
-fn row<'a>(c: &'a Comparison, measure: &str) -> &'a orgplan::compare::Row {
+/// A row by its measure's stable id (the same in every language).
+fn row<'a>(c: &'a Comparison, id: &str) -> &'a orgplan::compare::Row {
     c.rows
         .iter()
-        .find(|r| r.measure == measure)
-        .unwrap_or_else(|| panic!("no row {measure:?}"))
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no row {id:?}"))
 }
 
 #[test]
@@ -33,46 +34,53 @@ fn compare_has_one_column_per_scenario_and_every_measure() {
         assert_eq!(r.values.len(), 3, "{}", r.measure);
     }
     for m in [
-        "units before",
-        "units after",
-        "units dissolved",
-        "units created",
-        "population: Xã Hồng Phú (hong-phu)",
-        "area vs standard: Xã Hòa Phú (hoa-phu)",
-        "below standard: Xã Hòa Phú (hoa-phu)",
-        "Decision 759 (≥200% population, ≥100% area): Xã Hồng Phú (hong-phu)",
-        "new units below standard",
-        "new communes failing Decision 759",
-        "staff (candidates)",
+        "units-before",
+        "units-after",
+        "units-dissolved",
+        "units-created",
+        "population:hong-phu",
+        "area-vs-standard:hoa-phu",
+        "below-standard:hoa-phu",
+        "decision-759:hong-phu",
+        "new-units-below-standard",
+        "new-communes-failing-759",
+        "staff",
         "norm",
         "placed",
         "surplus",
         "vacancies",
-        "total fit",
-        "surplus package cost now",
-        "release cost, roadmap year 1",
-        "release cost, roadmap year 5",
-        "reaching retirement in the transition",
-        "findings before: Gap",
-        "findings after: Gap",
-        "women among placed leaders and cadres",
+        "total-fit",
+        "surplus-cost-now",
+        "release-cost-year-1",
+        "release-cost-year-5",
+        "retiring",
+        "findings-before:Gap",
+        "findings-after:Gap",
+        "women-leaders",
     ] {
         row(&c, m);
     }
+    // Every id is unique, and every row is named in the reader's language (Vietnamese here).
+    let mut ids: Vec<&str> = c.rows.iter().map(|r| r.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), c.rows.len());
+    assert_eq!(row(&c, "surplus").measure, "Dôi dư");
+    assert_eq!(
+        row(&c, "population:hong-phu").measure,
+        "Dân số: Xã Hồng Phú (hong-phu)"
+    );
+    assert_eq!(row(&c, "surplus").unit.as_deref(), Some("người"));
     // Hồng Phú: 12,742 people on 7.17 km² against 16,000 and 30 km² — below the standard and
     // short of Decision 759's 200% / 100%.
-    let pop = row(&c, "population: Xã Hồng Phú (hong-phu)");
+    let pop = row(&c, "population:hong-phu");
     assert_eq!(pop.values[0], Value::Count(12742));
     assert_eq!(pop.values[1], Value::NotApplicable);
     assert_eq!(
-        row(
-            &c,
-            "Decision 759 (≥200% population, ≥100% area): Xã Hồng Phú (hong-phu)"
-        )
-        .values[0],
-        Value::Text("fails".into())
+        row(&c, "decision-759:hong-phu").values[0],
+        Value::Verdict(Verdict::Fails)
     );
-    assert_eq!(row(&c, "units dissolved").values[2], Value::Count(4));
+    assert_eq!(row(&c, "units-dissolved").values[2], Value::Count(4));
 }
 
 #[test]
@@ -83,15 +91,11 @@ fn compare_figures_match_each_scenarios_own_plan() {
         let p = alloc::plan(sc).unwrap();
         let t = &p.totals;
         let at = |m: &str| row(&c, m).values[i].clone();
-        assert_eq!(
-            at("staff (candidates)"),
-            Value::Count(t.candidates as u64),
-            "{label}"
-        );
+        assert_eq!(at("staff"), Value::Count(t.candidates as u64), "{label}");
         assert_eq!(at("placed"), Value::Count(t.assigned as u64), "{label}");
         assert_eq!(at("surplus"), Value::Count(t.surplus as u64), "{label}");
         assert_eq!(
-            at("surplus share of staff"),
+            at("surplus-share"),
             Value::Share {
                 count: t.surplus as u64,
                 of: t.candidates as u64
@@ -100,7 +104,7 @@ fn compare_figures_match_each_scenarios_own_plan() {
         );
         let norm: u64 = p.mergers.iter().map(|m| u64::from(m.norm)).sum();
         assert_eq!(
-            at("posts filled"),
+            at("posts-filled"),
             Value::Share {
                 count: t.assigned as u64,
                 of: norm
@@ -108,14 +112,14 @@ fn compare_figures_match_each_scenarios_own_plan() {
             "{label}"
         );
         assert_eq!(
-            at("package cost per surplus person"),
+            at("cost-per-surplus"),
             Value::Vnd((t.surplus_cost_vnd + t.surplus as u64 / 2) / t.surplus as u64),
             "{label}"
         );
         assert_eq!(at("vacancies"), Value::Count(t.vacancies), "{label}");
-        assert_eq!(at("total fit"), Value::Count(t.fit), "{label}");
+        assert_eq!(at("total-fit"), Value::Count(t.fit), "{label}");
         assert_eq!(
-            at("surplus package cost now"),
+            at("surplus-cost-now"),
             Value::Vnd(t.surplus_cost_vnd),
             "{label}"
         );
@@ -128,7 +132,7 @@ fn compare_figures_match_each_scenarios_own_plan() {
                 .map(|m| m.roadmap.years[y].release_cost_vnd)
                 .sum();
             assert_eq!(
-                at(&format!("release cost, roadmap year {}", y + 1)),
+                at(&format!("release-cost-year-{}", y + 1)),
                 Value::Vnd(cost),
                 "{label} year {}",
                 y + 1
@@ -151,7 +155,26 @@ fn compare_marks_the_best_value_by_the_measures_direction() {
     assert_eq!(row(&c, "placed").best, Some(2));
     assert_eq!(row(&c, "vacancies").best, None);
     // Descriptive measures are never marked.
-    assert_eq!(row(&c, "units before").best, None);
+    assert_eq!(row(&c, "units-before").best, None);
+    assert_eq!(row(&c, "units-before").not_marked, None);
+    // Total fit is in points of each scenario's weights and pool: chuong-my-2025 pools the
+    // whole scenario (its `local` term adds points the others cannot have), so no best is
+    // marked across the three, and the row says why.
+    let fit = row(&c, "total-fit");
+    assert_eq!(fit.best, None);
+    assert_eq!(fit.not_marked, Some(NotMarked::UnlikeScenarios));
+    // Among like scenarios (same pool and weights) the best is marked.
+    let mut like = scenarios();
+    like.truncate(2);
+    let c2 = compare(&like).unwrap();
+    let fit2 = row(&c2, "total-fit");
+    assert_eq!(fit2.not_marked, None);
+    let (a, b) = match (&fit2.values[0], &fit2.values[1]) {
+        (Value::Count(a), Value::Count(b)) => (*a, *b),
+        other => panic!("{other:?}"),
+    };
+    assert_ne!(a, b);
+    assert_eq!(fit2.best, Some(usize::from(b > a)));
 }
 
 #[test]
@@ -173,14 +196,21 @@ fn compare_json_from_the_binary_parses() {
         serde_json::json!(["hong-phu", "hoa-phu", "chuong-my-2025"])
     );
     let rows = v["rows"].as_array().unwrap();
-    let surplus = rows.iter().find(|r| r["measure"] == "surplus").unwrap();
+    // Rows are found by their stable id; the name is for people.
+    let surplus = rows.iter().find(|r| r["id"] == "surplus").unwrap();
+    assert_eq!(surplus["measure"], "Dôi dư");
     assert_eq!(surplus["values"], serde_json::json!([19, 16, 34]));
     assert_eq!(surplus["best"], 1);
-    let women = rows
-        .iter()
-        .find(|r| r["measure"] == "women among placed leaders and cadres")
-        .unwrap();
+    let women = rows.iter().find(|r| r["id"] == "women-leaders").unwrap();
     assert!(women["values"][0]["percent"].is_number());
+    // JSON keeps its English enum values whatever the language.
+    let verdict = rows
+        .iter()
+        .find(|r| r["id"] == "decision-759:hong-phu")
+        .unwrap();
+    assert_eq!(verdict["values"][0], "fails");
+    let fit = rows.iter().find(|r| r["id"] == "total-fit").unwrap();
+    assert_eq!(fit["not_marked"], "unlike_scenarios");
 }
 
 #[test]
@@ -197,9 +227,61 @@ fn compare_table_and_csv_mark_the_best() {
     };
     let table = run("table");
     assert!(table.contains("16 ★"), "{table}");
+    // Total fit is not comparable across these three: marked ☆ with the reason below.
+    assert!(table.contains("☆ không đánh dấu tốt nhất"), "{table}");
+    assert!(table.contains("policy.local"), "{table}");
+    // No number is broken across lines: every value cell holds its whole value.
+    for line in table
+        .lines()
+        .filter(|l| l.contains("Chi phí chính sách cho người dôi dư"))
+    {
+        assert!(line.contains("11.663.894.970"), "{line}");
+    }
     let csv = run("csv");
-    assert!(csv.starts_with("measure,unit,hong-phu,hoa-phu,chuong-my-2025,best\n"));
-    assert!(csv.contains("\nsurplus,people,19,16,34,hoa-phu\n"), "{csv}");
+    assert!(
+        csv.starts_with(
+            "Mã chỉ tiêu,Chỉ tiêu,Đơn vị tính,hong-phu,hoa-phu,chuong-my-2025,Tốt nhất\n"
+        ),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\nsurplus,Dôi dư,người,19,16,34,hoa-phu\n"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn compare_speaks_english_with_lang_en() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .arg("compare")
+        .args(EXAMPLES)
+        .args(["--lang", "en", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        csv.starts_with("Measure id,Measure,Unit,hong-phu,hoa-phu,chuong-my-2025,Best\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\nsurplus,Surplus,people,19,16,34,hoa-phu\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("11,663,894,970"), "{csv}");
+}
+
+#[test]
+fn sweep_with_an_unknown_parameter_is_a_usage_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(["sweep", EXAMPLES[0], "--vary", "foo=1,2"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("không thay đổi được “foo”"), "{err}");
+    assert!(err.contains("weights.continuity"), "{err}");
+    assert!(out.stdout.is_empty());
 }
 
 #[test]
@@ -214,7 +296,7 @@ fn compare_gives_an_infeasible_scenario_a_column_of_infeasible_values() {
                 "{:?}",
                 concat!(
                     env!("CARGO_MANIFEST_DIR"),
-                    "/../shared/examples/chuong-my-2024.ron"
+                    "/tests/fixtures/examples/chuong-my-2024.ron"
                 )
             ),
         )
@@ -224,7 +306,7 @@ fn compare_gives_an_infeasible_scenario_a_column_of_infeasible_values() {
                 "{:?}",
                 concat!(
                     env!("CARGO_MANIFEST_DIR"),
-                    "/../shared/examples/nd33-2023.ron"
+                    "/tests/fixtures/examples/nd33-2023.ron"
                 )
             ),
         )
@@ -240,12 +322,7 @@ fn compare_gives_an_infeasible_scenario_a_column_of_infeasible_values() {
     s.truncate(2);
     s.insert(0, ("two-pins".into(), bad));
     let c = compare(&s).unwrap();
-    for m in [
-        "placed",
-        "surplus",
-        "surplus package cost now",
-        "women among placed leaders and cadres",
-    ] {
+    for m in ["placed", "surplus", "surplus-cost-now", "women-leaders"] {
         let r = row(&c, m);
         assert_eq!(r.values[0], Value::Infeasible, "{m}");
         assert_ne!(r.values[1], Value::Infeasible, "{m}");
@@ -253,7 +330,7 @@ fn compare_gives_an_infeasible_scenario_a_column_of_infeasible_values() {
     // The infeasible column is never the best; hong-phu and hoa-phu still compare.
     assert_eq!(row(&c, "surplus").best, Some(2));
     // What needs no plan is still measured.
-    assert_eq!(row(&c, "units dissolved").values[0], Value::Count(2));
+    assert_eq!(row(&c, "units-dissolved").values[0], Value::Count(2));
 }
 
 #[test]
@@ -286,7 +363,7 @@ fn compare_runs_on_every_shipped_scenario() {
 fn sweep_builds_the_grid_in_order_and_sets_each_parameter() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hong-phu.ron"
+        "/tests/fixtures/examples/hong-phu.ron"
     );
     let base = orgplan::model::load_scenario(std::path::Path::new(path))
         .unwrap()
@@ -314,4 +391,25 @@ fn sweep_builds_the_grid_in_order_and_sets_each_parameter() {
     assert_eq!(fit(&grid[3].1), fit(&base) + 20 * 100);
     assert!(orgplan::compare::parse_vary("weights.foo=1").is_err());
     assert!(orgplan::compare::parse_vary("weights.continuity=x").is_err());
+}
+
+#[test]
+fn a_sweep_of_the_weights_marks_no_best_fit_but_a_sweep_of_the_calendar_does() {
+    let base = load_scenario(std::path::Path::new(EXAMPLES[0]))
+        .unwrap()
+        .value;
+    let fit = |vary: &str| {
+        let grid = orgplan::compare::sweep(&base, &[orgplan::compare::parse_vary(vary).unwrap()]);
+        let c = compare(&grid).unwrap();
+        let r = row(&c, "total-fit");
+        (r.best, r.not_marked)
+    };
+    // Other weights, other points: not one scale.
+    assert_eq!(
+        fit("weights.continuity=50,200"),
+        (None, Some(NotMarked::UnlikeScenarios))
+    );
+    // The transition's length changes no fit point: the variants compare, and tie (no mark,
+    // no reason needed beyond the tie).
+    assert_eq!(fit("policy.transition_years=3,5"), (None, None));
 }

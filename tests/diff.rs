@@ -10,11 +10,11 @@ use orgplan::model::{load_model, load_scenario};
 
 const MODEL: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/chuong-my-2024.ron"
+    "/tests/fixtures/examples/chuong-my-2024.ron"
 );
 const HONG_PHU: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/hong-phu.ron"
+    "/tests/fixtures/examples/hong-phu.ron"
 );
 
 fn bin() -> Command {
@@ -135,7 +135,7 @@ fn the_binary_prints_the_hong_phu_table_and_writes_every_format() {
     assert!(text.contains("Xã Hồng Phú [hong-phu]"));
     assert!(text.contains("Bí thư Đảng ủy"));
     assert!(
-        text.contains("people 74: stayed 35, moved 20, surplus 19"),
+        text.contains("74 người: giữ nguyên 35, chuyển vị trí 20, dôi dư 19"),
         "{text}"
     );
 
@@ -151,7 +151,12 @@ fn the_binary_prints_the_hong_phu_table_and_writes_every_format() {
         .output()
         .unwrap();
     let csv = String::from_utf8(csv.stdout).unwrap();
-    assert_eq!(csv.lines().filter(|l| l.starts_with("person,")).count(), 74);
+    // CSV is for people: headers and the kind of row in the reader's language.
+    assert!(
+        csv.starts_with("Loại dòng,Mã đơn vị,Mã vị trí,Chức danh,"),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().filter(|l| l.starts_with("người,")).count(), 74);
     let mut files = Vec::new();
     for i in 0..2 {
         let path = dir.path().join(format!("diff{i}.xlsx"));
@@ -176,7 +181,7 @@ fn a_broken_plan_json_is_named_with_its_line() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("plan.json:3:"), "{err}");
-    assert!(err.contains("this is not a saved plan"), "{err}");
+    assert!(err.contains("đây không phải là phương án đã lưu"), "{err}");
 }
 
 /// On generated scenarios of both pools, the diff of the model against the plan accounts for

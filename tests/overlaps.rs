@@ -13,11 +13,11 @@ use orgplan::overlaps::{self, Change, Finding, FindingKind, Options, Severity};
 
 const CHUONG_MY: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/chuong-my-2024.ron"
+    "/tests/fixtures/examples/chuong-my-2024.ron"
 );
 const HONG_PHU: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/hong-phu.ron"
+    "/tests/fixtures/examples/hong-phu.ron"
 );
 
 /// A model from the inside of `Model(...)`: functions, units, mandates and positions.
@@ -338,7 +338,7 @@ fn similar_functions_ignore_tone_marks_case_punctuation_and_va() {
     assert!(found
         .iter()
         .all(|f| f.kind == FindingKind::SimilarFunctions));
-    assert!(found[0].message.contains("(độ tương đồng 1.00)"));
+    assert!(found[0].message.contains("(độ tương đồng 1,00)"));
 
     // The threshold is the planner's: at 0.5 the same-named statistics functions match too.
     let loose = overlaps::detect(&m, &Options { similarity: 0.5 });
@@ -606,20 +606,24 @@ fn overlaps_before_marks_each_finding_in_json_and_csv() {
     let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
     assert_eq!(
         header,
+        // CSV is for people: headers and values in the reader's language (JSON keeps the
+        // field names and enum values of SPEC §7.1).
         [
-            "severity",
-            "kind",
-            "change",
-            "functions",
-            "units",
-            "positions",
-            "scope",
-            "message"
+            "Mức độ",
+            "Loại",
+            "Thay đổi",
+            "Mã chức năng",
+            "Mã các đơn vị",
+            "Mã các vị trí",
+            "Đơn vị liên quan",
+            "Nội dung"
         ]
     );
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), findings.len());
-    assert!(rows.iter().any(|row| &row[1] == "Gap" && &row[2] == "gone"));
+    assert!(rows
+        .iter()
+        .any(|row| &row[0] == "lỗi" && &row[1] == "Bỏ sót nhiệm vụ" && &row[2] == "đã hết"));
 }
 
 #[test]
@@ -631,7 +635,7 @@ fn overlaps_table_fits_in_100_columns() {
     ] {
         let out = orgplan(&args);
         let text = stdout(&out);
-        assert!(text.contains("error · DuplicateLead (2)"), "{text}");
+        assert!(text.contains("lỗi · Trùng chủ trì (2)"), "{text}");
         for line in text.lines() {
             assert!(line.width() <= 100, "{} columns: {line}", line.width());
         }
@@ -639,10 +643,27 @@ fn overlaps_table_fits_in_100_columns() {
     let text = stdout(&orgplan(&["overlaps", CHUONG_MY]));
     // Grouped by severity, then kind.
     let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} missing"));
-    assert!(at("error · DuplicateLead") < at("error · Gap"));
-    assert!(at("error · Gap") < at("warning · VerticalDuplicate"));
-    assert!(at("warning · UnstaffedMandate") < at("info · PositionOverlap"));
-    assert!(text.ends_with("23 findings: 3 error, 6 warning, 14 info\n"));
+    assert!(at("lỗi · Trùng chủ trì") < at("lỗi · Bỏ sót nhiệm vụ"));
+    assert!(at("lỗi · Bỏ sót nhiệm vụ") < at("cảnh báo · Trùng lặp theo cấp"));
+    assert!(at("cảnh báo · Thiếu người đảm nhiệm") < at("lưu ý · Vị trí trùng nhiệm vụ"));
+    assert!(
+        text.ends_with("23 phát hiện: 3 lỗi, 6 cảnh báo, 14 lưu ý\n"),
+        "{text}"
+    );
+    // English is one flag away, with its plurals.
+    let en = stdout(&orgplan(&["overlaps", CHUONG_MY, "--lang", "en"]));
+    assert!(
+        en.contains("error · Duplicate lead (2): several units lead"),
+        "{en}"
+    );
+    assert!(
+        en.ends_with("23 findings: 3 errors, 6 warnings, 14 info\n"),
+        "{en}"
+    );
+    let before = stdout(&orgplan(&[
+        "overlaps", HONG_PHU, "--before", "--lang", "en",
+    ]));
+    assert!(before.contains("after the mergers, "), "{before}");
 }
 
 #[test]

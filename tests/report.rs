@@ -260,7 +260,29 @@ fn the_comparison_page_of_the_shipped_scenarios_opens_in_chromium() {
             "{stem}"
         );
     }
-    assert!(html.contains("Nhân sự (ứng viên)") && html.contains("Chi phí chính sách dôi dư ngay"));
+    // The measures in the reader's language, as `orgplan compare` names them.
+    let cmp = {
+        let loaded: Vec<_> = scenarios
+            .iter()
+            .map(|p| {
+                let label = p.file_stem().unwrap().to_string_lossy().into_owned();
+                (label, load_scenario(p).unwrap().value)
+            })
+            .collect();
+        orgplan::compare::compare(&loaded).unwrap()
+    };
+    for row in &cmp.rows {
+        let name = row
+            .measure
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            html.contains(&format!("<th scope=\"row\">{name}</th>")),
+            "{name}"
+        );
+    }
+    assert!(html.contains("Biên chế hiện có (ứng viên)"));
     assert!(
         html.matches("class=\"n best\"").count() >= 5,
         "best values marked"

@@ -11,7 +11,7 @@ use crate::EXAMPLES;
 
 const MODEL: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/chuong-my-2024.ron"
+    "/tests/fixtures/examples/chuong-my-2024.ron"
 );
 
 /// Runs orgplan with `--format xlsx -o FILE` and returns the workbook's bytes.
@@ -141,15 +141,15 @@ fn compare_workbook_has_a_column_per_scenario_and_the_best() {
     assert_eq!(
         header,
         [
-            "Chỉ tiêu (measure)",
+            "Chỉ tiêu",
             "Đơn vị tính",
             "hong-phu",
             "hoa-phu",
             "chuong-my-2025",
-            "Tốt nhất (best)"
+            "Tốt nhất"
         ]
     );
-    let surplus = rows.iter().find(|r| text(&r[0]) == "surplus").unwrap();
+    let surplus = rows.iter().find(|r| text(&r[0]) == "Dôi dư").unwrap();
     assert_eq!(
         [
             number(&surplus[2]),
@@ -189,4 +189,47 @@ fn overlaps_workbook_has_one_row_per_finding() {
         .iter()
         .flatten()
         .any(|c| text(c).contains("Xã Hồng Phong")));
+}
+
+/// Every CSV a person opens is headed in words of the reader's language, never by the
+/// report's field names (`cost_vnd`, `from_post`): the headers come from the catalogue.
+#[test]
+fn csv_headers_are_words_in_the_readers_language() {
+    let bad = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/bad/bad-date-born.ron"
+    );
+    let commands: [&[&str]; 5] = [
+        &["plan", EXAMPLES[0], "--no-timing"],
+        &["show", MODEL],
+        &["diff", MODEL, EXAMPLES[0]],
+        &["overlaps", MODEL],
+        &["validate", bad],
+    ];
+    for args in commands {
+        for (lang, expect) in [("vi", "Mã"), ("en", "")] {
+            let out = Command::new(env!("CARGO_BIN_EXE_orgplan"))
+                .args(args)
+                .args(["--format", "csv", "--lang", lang])
+                .output()
+                .unwrap();
+            let csv = String::from_utf8(out.stdout).unwrap();
+            let mut r = csv::Reader::from_reader(csv.as_bytes());
+            let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+            assert!(!header.is_empty(), "{args:?} {lang}: no header in {csv:?}");
+            for h in &header {
+                assert!(
+                    !h.contains('_'),
+                    "{args:?} {lang}: field name {h:?} as a header"
+                );
+                assert!(
+                    h.chars().next().is_some_and(char::is_uppercase),
+                    "{args:?} {lang}: {h:?} is not a header written for people"
+                );
+            }
+            if lang == "vi" && args[0] != "validate" {
+                assert!(header.iter().any(|h| h.starts_with(expect)), "{header:?}");
+            }
+        }
+    }
 }

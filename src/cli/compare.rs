@@ -3,10 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use comfy_table::{presets, CellAlignment, ContentArrangement, Table};
+use comfy_table::{presets, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
+use orgplan::t;
 
 use orgplan::chart::ChartFormat;
-use orgplan::compare::{compare_watched, CompareError, Comparison, Value};
+use orgplan::compare::{compare_watched, measure, CompareError, Comparison, Param, Value};
 use orgplan::diag::Diagnostics;
 use orgplan::model::load_scenario;
 use orgplan::report::xlsx::{Cell, Sheet};
@@ -60,9 +61,10 @@ pub struct SweepArgs {
     /// The scenario to vary.
     scenario: PathBuf,
     /// A parameter and its values, e.g. `policy.transition_years=3,5` or
-    /// `weights.continuity=50,100,200`; repeat for a grid.
-    #[arg(long, required = true)]
-    vary: Vec<String>,
+    /// `weights.continuity=50,100,200`; repeat for a grid. A wrong one is a usage error (exit
+    /// 2), refused before anything is read.
+    #[arg(long, required = true, value_parser = vary)]
+    vary: Vec<(Param, Vec<u64>)>,
     #[command(flatten)]
     report: ReportArgs,
 }
@@ -71,17 +73,8 @@ pub struct SweepArgs {
 pub fn sweep(args: &SweepArgs) -> Result<ExitStatus, Fail> {
     let l = load_scenario(&args.scenario)?;
     printer::warning_count(&l.warnings, &args.scenario);
-    let mut varies = Vec::new();
-    for v in &args.vary {
-        varies.push(orgplan::compare::parse_vary(v).map_err(|e| {
-            Fail::Input(Diagnostics(vec![orgplan::diag::Diagnostic::file_error(
-                &args.scenario,
-                format!("--vary {e}"),
-            )]))
-        })?);
-    }
-    let grid = orgplan::compare::sweep(&l.value, &varies);
-    printer::note(&format!("planning {} variants", grid.len()));
+    let grid = orgplan::compare::sweep(&l.value, &args.vary);
+    printer::note(&t!("compare-note-variants", n = grid.len()));
     render(&grid, &args.report)
 }
 
@@ -103,9 +96,7 @@ fn render(
     drop(watch);
     for (i, label) in cmp.scenarios.iter().enumerate() {
         if cmp.rows.iter().any(|r| r.values[i] == Value::Infeasible) {
-            printer::note(&format!(
-                "{label} has no plan (`orgplan plan` says why); its plan's measures read \"infeasible\""
-            ));
+            printer::note(&t!("compare-note-no-plan", label = label.as_str()));
         }
     }
     let bytes = match format {
@@ -133,6 +124,11 @@ fn render(
     Ok(ExitStatus::Success)
 }
 
+/// `--vary NAME=v1,v2,…`: parsed by clap, so a wrong one is a usage error.
+fn vary(s: &str) -> Result<(Param, Vec<u64>), String> {
+    orgplan::compare::parse_vary(s)
+}
+
 /// `--chart`: refuses at once a file that is neither SVG nor PNG.
 fn chart_path(s: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(s);
@@ -148,16 +144,35 @@ fn label(file: &Path) -> String {
     )
 }
 
+/// The best column's text: the best scenario, or why none is marked.
+fn best_text(cmp: &Comparison, r: &orgplan::compare::Row) -> String {
+    match (r.best, r.not_marked) {
+        (Some(b), _) => cmp.scenarios[b].clone(),
+        (None, Some(why)) => why.label(),
+        (None, None) => String::new(),
+    }
+}
+
+/// CSV for people: headers in the reader's language, values as the table shows them; the
+/// measure's stable id comes first so that a program can still find a row.
 fn csv(cmp: &Comparison) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["measure".to_string(), "unit".into()];
+    let mut header = vec![
+        t!("compare-col-id"),
+        t!("compare-col-measure"),
+        t!("compare-col-unit"),
+    ];
     header.extend(cmp.scenarios.iter().cloned());
-    header.push("best".into());
+    header.push(t!("compare-col-best"));
     w.write_record(&header)?;
     for r in &cmp.rows {
-        let mut rec = vec![r.measure.clone(), r.unit.clone().unwrap_or_default()];
+        let mut rec = vec![
+            r.id.clone(),
+            r.measure.clone(),
+            r.unit.clone().unwrap_or_default(),
+        ];
         rec.extend(r.values.iter().map(|v| v.to_string()));
-        rec.push(r.best.map(|b| cmp.scenarios[b].clone()).unwrap_or_default());
+        rec.push(best_text(cmp, r));
         w.write_record(&rec)?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
@@ -165,12 +180,17 @@ fn csv(cmp: &Comparison) -> Result<String, csv::Error> {
 }
 
 /// The comparison as one sheet: values as numbers (percentages as numbers with one decimal),
-/// the best scenario of each row named in the last column.
+/// the best scenario of each row named in the last column (or why none is).
 fn sheet(cmp: &Comparison) -> Sheet {
-    let mut headers = vec!["Chỉ tiêu (measure)", "Đơn vị tính"];
+    let (measure, unit, best) = (
+        t!("compare-col-measure"),
+        t!("compare-col-unit"),
+        t!("compare-col-best"),
+    );
+    let mut headers = vec![measure.as_str(), unit.as_str()];
     headers.extend(cmp.scenarios.iter().map(String::as_str));
-    headers.push("Tốt nhất (best)");
-    let mut sheet = Sheet::new("So sánh", &headers);
+    headers.push(best.as_str());
+    let mut sheet = Sheet::new(&t!("compare-sheet"), &headers);
     for r in &cmp.rows {
         let mut row = vec![Cell::Text(r.measure.clone()), Cell::from(r.unit.clone())];
         row.extend(r.values.iter().map(|v| match v {
@@ -187,35 +207,92 @@ fn sheet(cmp: &Comparison) -> Sheet {
             Value::NotApplicable | Value::Share { .. } => Cell::Empty,
             other => Cell::Text(other.to_string()),
         }));
-        row.push(Cell::from(r.best.map(|b| cmp.scenarios[b].clone())));
+        let b = best_text(cmp, r);
+        row.push(if b.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(b)
+        });
         sheet.push(row);
     }
     sheet
 }
 
+/// The table: the measure's name wraps if it must, a value never does (its column is at least
+/// as wide as its widest value, counted in characters — digits, separators and ★ are one column each; a wide comparison is wider than the terminal rather than
+/// broken across lines).
 fn table(cmp: &Comparison) -> String {
     let mut t = Table::new();
-    let mut header = vec!["Measure".to_string(), "Unit".into()];
+    let mut header = vec![t!("compare-col-measure"), t!("compare-col-unit")];
     header.extend(cmp.scenarios.iter().cloned());
     t.load_preset(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(160)
         .set_header(header);
+    let mut widths = vec![0usize; cmp.scenarios.len()];
+    let mut unmarked = false;
     for r in &cmp.rows {
         let mut row = vec![r.measure.clone(), r.unit.clone().unwrap_or_default()];
         row.extend(r.values.iter().enumerate().map(|(i, v)| {
-            if r.best == Some(i) {
+            let text = if r.best == Some(i) {
                 format!("{v} ★")
+            } else if r.not_marked.is_some() && v.as_f64().is_some() {
+                format!("{v} ☆")
             } else {
                 v.to_string()
-            }
+            };
+            widths[i] = widths[i].max(text.chars().count());
+            text
         }));
+        unmarked |= r.not_marked.is_some();
         t.add_row(row);
     }
-    for c in 2..2 + cmp.scenarios.len() {
-        if let Some(col) = t.column_mut(c) {
+    let unit_width = cmp
+        .rows
+        .iter()
+        .filter_map(|r| r.unit.as_deref().map(|u| u.chars().count()))
+        .max()
+        .unwrap_or(0);
+    if let Some(col) = t.column_mut(1) {
+        col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+            u16::try_from(unit_width).unwrap_or(u16::MAX),
+        )));
+    }
+    for (i, w) in widths.iter().enumerate() {
+        if let Some(col) = t.column_mut(2 + i) {
             col.set_cell_alignment(CellAlignment::Right);
+            col.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+                u16::try_from(*w).unwrap_or(u16::MAX),
+            )));
         }
     }
-    format!("{t}\n★ best value of the row\n")
+    let mut out = format!("{t}\n{}\n", t!("compare-legend-best"));
+    if unmarked {
+        out.push_str(&wrap(&t!("compare-legend-not-marked"), 100));
+    }
+    if cmp.row(measure::TOTAL_FIT).is_some() {
+        out.push_str(&wrap(&t!("compare-fit-explained"), 100));
+    }
+    out
+}
+
+/// Text cut into lines of at most `width` characters at spaces, each line ended.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = 0;
+    for word in text.split_whitespace() {
+        let n = word.chars().count();
+        if line > 0 && line + 1 + n > width {
+            out.push('\n');
+            line = 0;
+        }
+        if line > 0 {
+            out.push(' ');
+            line += 1;
+        }
+        out.push_str(word);
+        line += n;
+    }
+    out.push('\n');
+    out
 }

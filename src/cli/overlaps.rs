@@ -56,11 +56,13 @@ impl From<FailOn> for Severity {
 }
 
 fn parse_similarity(s: &str) -> Result<f64, String> {
-    let x: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    let x: f64 = s
+        .parse()
+        .map_err(|_| orgplan::t!("overlaps-similarity-not-number", value = s))?;
     if (0.0..=1.0).contains(&x) {
         Ok(x)
     } else {
-        Err(format!("{x} is not between 0 and 1"))
+        Err(orgplan::t!("overlaps-similarity-range", value = s))
     }
 }
 
@@ -74,10 +76,9 @@ pub fn run(args: &OverlapsArgs) -> Result<ExitStatus, Fail> {
     let (title, report) = match loaded.value {
         AnyFile::Model(m) => {
             if args.before {
-                return Err(Fail::Tool(format!(
-                    "--before compares a scenario's model before and after its mergers; {} is a \
-                     Model file",
-                    file.display()
+                return Err(Fail::Tool(orgplan::t!(
+                    "overlaps-before-on-model",
+                    file = file.display().to_string()
                 )));
             }
             let title = m.name.clone();
@@ -85,13 +86,13 @@ pub fn run(args: &OverlapsArgs) -> Result<ExitStatus, Fail> {
         }
         AnyFile::Scenario(s) => {
             if args.before {
-                let title = format!("{} — trước và sau sắp xếp", s.name);
+                let title = orgplan::t!("overlaps-title-before-after", name = s.name.as_str());
                 (
                     title,
                     OverlapsReport::compared(overlaps::compare_scenario(&s, &opts)),
                 )
             } else {
-                let title = format!("{} — sau sắp xếp", s.name);
+                let title = orgplan::t!("overlaps-title-after", name = s.name.as_str());
                 (
                     title,
                     OverlapsReport::new(overlaps::detect_scenario(&s, &opts)),
@@ -101,7 +102,7 @@ pub fn run(args: &OverlapsArgs) -> Result<ExitStatus, Fail> {
         AnyFile::Norms(_) => {
             return Err(Fail::Input(Diagnostics(vec![Diagnostic::file_error(
                 file,
-                "this is a Norms file; `overlaps` needs a Model or a Scenario",
+                orgplan::t!("overlaps-norms-file"),
             )])))
         }
     };
@@ -110,8 +111,11 @@ pub fn run(args: &OverlapsArgs) -> Result<ExitStatus, Fail> {
         Format::Csv => output::csv(&report.rows())?.into_bytes(),
         Format::Table => table(&title, &report, args.before).into_bytes(),
         Format::Xlsx => {
-            let sheet = orgplan::report::xlsx::Sheet::from_rows("Overlaps", &report.rows())
-                .map_err(|e| Fail::Tool(e.to_string()))?;
+            let sheet = orgplan::report::xlsx::Sheet::from_rows(
+                &orgplan::t!("overlaps-sheet"),
+                &report.rows(),
+            )
+            .map_err(|e| Fail::Tool(e.to_string()))?;
             output::xlsx(&[sheet], args.output.as_deref())?
         }
     };
@@ -146,28 +150,34 @@ fn table(title: &str, report: &OverlapsReport, compared: bool) -> String {
     // Kinds are listed in the SPEC's order; group by severity first.
     for sev in [Severity::Error, Severity::Warning, Severity::Info] {
         for (kind, findings) in groups.iter().filter(|(k, _)| k.severity() == sev) {
-            out.push_str(&format!(
-                "\n{} · {} ({}): {}\n",
-                sev,
-                kind,
-                findings.len(),
-                kind.describe()
+            out.push('\n');
+            out.push_str(&orgplan::t!(
+                "overlaps-group",
+                severity = sev.label(),
+                kind = kind.label(),
+                n = findings.len(),
+                describe = kind.describe()
             ));
+            out.push('\n');
             let mut t = Table::new();
             t.load_preset(presets::UTF8_FULL_CONDENSED)
                 .set_content_arrangement(ContentArrangement::Dynamic)
                 .set_width(TABLE_WIDTH);
             let mut header = Vec::new();
             if compared {
-                header.push("Thay đổi");
+                header.push(orgplan::t!("overlaps-col-change"));
             }
-            header.extend(["Chức năng", "Đơn vị / vị trí", "Giải thích"]);
+            header.extend([
+                orgplan::t!("overlaps-col-functions"),
+                orgplan::t!("overlaps-col-who"),
+                orgplan::t!("overlaps-col-message"),
+            ]);
             t.set_header(header);
             for r in findings {
                 let f = &r.finding;
                 let mut row = Vec::new();
                 if let Some(c) = r.change {
-                    row.push(c.to_string());
+                    row.push(c.label());
                 }
                 let mut who = f.units.join(", ");
                 for p in &f.positions {
@@ -189,14 +199,14 @@ fn summary(report: &OverlapsReport, compared: bool) -> String {
     let count = |s: Severity| report.current().filter(|f| f.severity == s).count();
     let n = report.current().count();
     let mut s = if n == 0 {
-        "no findings".to_string()
+        orgplan::t!("overlaps-summary-none")
     } else {
-        format!(
-            "{n} finding{}: {} error, {} warning, {} info",
-            if n == 1 { "" } else { "s" },
-            count(Severity::Error),
-            count(Severity::Warning),
-            count(Severity::Info)
+        orgplan::t!(
+            "overlaps-summary",
+            n = n,
+            errors = count(Severity::Error),
+            warnings = count(Severity::Warning),
+            infos = count(Severity::Info)
         )
     };
     if compared {
@@ -207,11 +217,12 @@ fn summary(report: &OverlapsReport, compared: bool) -> String {
                 .filter(|f| f.change == Some(x))
                 .count()
         };
-        s = format!(
-            "after the mergers, {s}; {} new, {} gone, {} kept",
-            c(Change::New),
-            c(Change::Gone),
-            c(Change::Kept)
+        s = orgplan::t!(
+            "overlaps-summary-compared",
+            summary = s,
+            new = c(Change::New),
+            gone = c(Change::Gone),
+            kept = c(Change::Kept)
         );
     }
     s

@@ -30,6 +30,17 @@ impl Change {
     }
 }
 
+impl Change {
+    /// The change in the reader's language (JSON keeps [`Change::as_str`]).
+    pub fn label(self) -> String {
+        match self {
+            Change::New => crate::t!("overlaps-change-new"),
+            Change::Gone => crate::t!("overlaps-change-gone"),
+            Change::Kept => crate::t!("overlaps-change-kept"),
+        }
+    }
+}
+
 impl std::fmt::Display for Change {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())

@@ -112,7 +112,7 @@ impl<'m> Cx<'m> {
     }
 
     fn names(&self, units: &[UnitIx]) -> String {
-        list(units.iter().map(|&u| self.unit_name(u)), "đơn vị")
+        list(units.iter().map(|&u| self.unit_name(u)), Noun::Units)
     }
 
     fn finding(
@@ -146,12 +146,12 @@ impl<'m> Cx<'m> {
         for (&(f, t), range) in &self.by_territory {
             if range.len() >= 2 {
                 let leaders = self.leaders(f, t);
-                let message = format!(
-                    "\"{}\" được chủ trì bởi {} đơn vị trên cùng địa bàn {}: {}",
-                    self.function_name(f),
-                    leaders.len(),
-                    self.unit_name(t),
-                    self.names(&leaders)
+                let message = crate::t!(
+                    "overlaps-msg-duplicate-lead",
+                    function = self.function_name(f),
+                    n = leaders.len(),
+                    territory = self.unit_name(t),
+                    units = self.names(&leaders)
                 );
                 out.push(self.finding(
                     FindingKind::DuplicateLead,
@@ -192,23 +192,27 @@ impl<'m> Cx<'m> {
                     shown.push(if leaders == [t] {
                         self.unit_name(t).to_string()
                     } else {
-                        format!("{} ({})", self.names(&leaders), self.unit_name(t))
+                        crate::t!(
+                            "overlaps-msg-leaders-in",
+                            units = self.names(&leaders),
+                            territory = self.unit_name(t)
+                        )
                     });
                     units.extend(leaders);
                     j += 1;
                 }
-                parts.push(format!(
-                    "{}: {}",
-                    tier_name(model.units[below[i]].kind),
-                    list(shown.iter().map(String::as_str), "đơn vị")
+                parts.push(crate::t!(
+                    "overlaps-msg-tier-part",
+                    tier = tier_name(model.units[below[i]].kind),
+                    units = list(shown.iter().map(String::as_str), Noun::Units)
                 ));
                 i = j;
             }
-            let message = format!(
-                "\"{}\" được chủ trì ở nhiều cấp lồng nhau trên địa bàn {} — {}",
-                self.function_name(f),
-                self.unit_name(top),
-                parts.join("; ")
+            let message = crate::t!(
+                "overlaps-msg-vertical-duplicate",
+                function = self.function_name(f),
+                territory = self.unit_name(top),
+                tiers = parts.join("; ")
             );
             out.push(self.finding(
                 FindingKind::VerticalDuplicate,
@@ -230,12 +234,12 @@ impl<'m> Cx<'m> {
                 continue;
             };
             if tier != level {
-                let message = format!(
-                    "\"{}\" là chức năng {} nhưng do {} ({}) chủ trì",
-                    self.function_name(f),
-                    level_name(level),
-                    self.unit_name(u),
-                    level_name(tier)
+                let message = crate::t!(
+                    "overlaps-msg-misplaced-level",
+                    function = self.function_name(f),
+                    level = level_name(level),
+                    unit = self.unit_name(u),
+                    tier = level_name(tier)
                 );
                 out.push(self.finding(FindingKind::MisplacedLevel, &[f], &[u], Some(u), message));
             }
@@ -288,17 +292,15 @@ impl<'m> Cx<'m> {
             }
             for &f in &required[kind_ix(unit.kind)] {
                 if !covered.contains(&(f, u)) {
-                    let with_bodies = if unit.kind.is_administrative() {
-                        " (kể cả các phòng, ban trực thuộc)"
-                    } else {
-                        ""
-                    };
-                    let message = format!(
-                        "{}{} không chủ trì \"{}\", chức năng bắt buộc đối với {}",
-                        unit.name,
-                        with_bodies,
-                        self.function_name(f),
-                        kind_name(unit.kind)
+                    let message = crate::t!(
+                        if unit.kind.is_administrative() {
+                            "overlaps-msg-gap-with-bodies"
+                        } else {
+                            "overlaps-msg-gap"
+                        },
+                        unit = unit.name.as_str(),
+                        function = self.function_name(f),
+                        kind = kind_name(unit.kind)
                     );
                     out.push(self.finding(FindingKind::Gap, &[f], &[u], Some(u), message));
                 }
@@ -321,11 +323,10 @@ impl<'m> Cx<'m> {
         }
         for &(u, f) in &self.leads {
             if !staffed.contains(&(f, u)) {
-                let message = format!(
-                    "{} chủ trì \"{}\" nhưng không vị trí nào của đơn vị hay các phòng, ban \
-                     trực thuộc đảm nhiệm",
-                    self.unit_name(u),
-                    self.function_name(f)
+                let message = crate::t!(
+                    "overlaps-msg-unstaffed-mandate",
+                    unit = self.unit_name(u),
+                    function = self.function_name(f)
                 );
                 out.push(self.finding(FindingKind::UnstaffedMandate, &[f], &[u], Some(u), message));
             }
@@ -352,14 +353,14 @@ impl<'m> Cx<'m> {
             let posts: Vec<PositionIx> = covers[range].iter().map(|x| x.2).collect();
             let titles = list(
                 posts.iter().map(|&p| model.positions[p].title.as_str()),
-                "vị trí",
+                Noun::Posts,
             );
-            let message = format!(
-                "{} vị trí của {} cùng đảm nhiệm \"{}\": {}",
-                posts.len(),
-                self.unit_name(u),
-                self.function_name(f),
-                titles
+            let message = crate::t!(
+                "overlaps-msg-position-overlap",
+                n = posts.len(),
+                unit = self.unit_name(u),
+                function = self.function_name(f),
+                posts = titles
             );
             let mut finding =
                 self.finding(FindingKind::PositionOverlap, &[f], &[u], Some(u), message);
@@ -396,10 +397,11 @@ fn similar_functions(model: &Model, opts: &Options, out: &mut Vec<Finding>) {
                 functions: vec![a.id.clone(), b.id.clone()],
                 units: Vec::new(),
                 positions: Vec::new(),
-                message: format!(
-                    "\"{}\" và \"{}\" gần trùng nhau (độ tương đồng {:.2}): có thể là một chức \
-                     năng mang hai tên",
-                    a.name, b.name, score
+                message: crate::t!(
+                    "overlaps-msg-similar-functions",
+                    a = a.name.as_str(),
+                    b = b.name.as_str(),
+                    score = crate::i18n::fmt::decimal(score, 2)
                 ),
                 scope: None,
             });
@@ -451,27 +453,28 @@ fn tier_rank(k: UnitKind) -> u8 {
     }
 }
 
-fn level_name(l: Level) -> &'static str {
+fn level_name(l: Level) -> String {
     match l {
-        Level::Province => "cấp tỉnh",
-        Level::District => "cấp huyện",
-        Level::Commune => "cấp xã",
+        Level::Province => crate::t!("overlaps-level-province"),
+        Level::District => crate::t!("overlaps-level-district"),
+        Level::Commune => crate::t!("overlaps-level-commune"),
     }
 }
 
-fn tier_name(k: UnitKind) -> &'static str {
-    k.tier().map_or("cấp khác", level_name)
+fn tier_name(k: UnitKind) -> String {
+    k.tier()
+        .map_or_else(|| crate::t!("overlaps-level-other"), level_name)
 }
 
-fn kind_name(k: UnitKind) -> &'static str {
+fn kind_name(k: UnitKind) -> String {
     match k {
-        UnitKind::Province => "tỉnh",
-        UnitKind::District => "huyện",
-        UnitKind::Commune => "xã",
-        UnitKind::Ward => "phường",
-        UnitKind::Township => "thị trấn",
-        UnitKind::Department => "phòng",
-        UnitKind::Agency => "cơ quan",
+        UnitKind::Province => crate::t!("overlaps-unit-kind-province"),
+        UnitKind::District => crate::t!("overlaps-unit-kind-district"),
+        UnitKind::Commune => crate::t!("overlaps-unit-kind-commune"),
+        UnitKind::Ward => crate::t!("overlaps-unit-kind-ward"),
+        UnitKind::Township => crate::t!("overlaps-unit-kind-township"),
+        UnitKind::Department => crate::t!("overlaps-unit-kind-department"),
+        UnitKind::Agency => crate::t!("overlaps-unit-kind-agency"),
     }
 }
 
@@ -525,15 +528,27 @@ fn runs<'a, T, K: PartialEq + 'a>(
     })
 }
 
-/// "a, b, c" — or the first few and "và N {noun} khác".
-fn list<'a>(names: impl ExactSizeIterator<Item = &'a str>, noun: &str) -> String {
+/// What a cut list counts.
+#[derive(Clone, Copy)]
+enum Noun {
+    Units,
+    Posts,
+}
+
+/// "a, b, c" — or the first few and "và N đơn vị khác" ("and N more units").
+fn list<'a>(names: impl ExactSizeIterator<Item = &'a str>, noun: Noun) -> String {
     let n = names.len();
     let shown: Vec<&str> = names.take(NAMES_SHOWN).collect();
-    let mut s = shown.join(", ");
+    let s = shown.join(", ");
     if n > NAMES_SHOWN {
-        s.push_str(&format!(" và {} {noun} khác", n - NAMES_SHOWN));
+        let key = match noun {
+            Noun::Units => "overlaps-list-more-units",
+            Noun::Posts => "overlaps-list-more-posts",
+        };
+        crate::t!(key, names = s, n = n - NAMES_SHOWN)
+    } else {
+        s
     }
-    s
 }
 
 #[cfg(test)]
@@ -543,12 +558,12 @@ mod tests {
     #[test]
     fn long_lists_of_names_are_cut_with_a_count() {
         let names: Vec<String> = (1..=11).map(|i| format!("Xã {i}")).collect();
-        let s = list(names.iter().map(String::as_str), "đơn vị");
+        let s = list(names.iter().map(String::as_str), Noun::Units);
         assert_eq!(
             s,
             "Xã 1, Xã 2, Xã 3, Xã 4, Xã 5, Xã 6, Xã 7, Xã 8 và 3 đơn vị khác"
         );
-        assert_eq!(list(["a", "b"].into_iter(), "vị trí"), "a, b");
+        assert_eq!(list(["a", "b"].into_iter(), Noun::Posts), "a, b");
     }
 
     #[test]

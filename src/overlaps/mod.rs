@@ -78,6 +78,15 @@ impl Severity {
     }
 
     /// Whether this severity is `other` or more serious (for `--fail-on`).
+    /// The severity in the reader's language (JSON keeps [`Severity::as_str`]).
+    pub fn label(self) -> String {
+        match self {
+            Severity::Error => crate::t!("overlaps-severity-error"),
+            Severity::Warning => crate::t!("overlaps-severity-warning"),
+            Severity::Info => crate::t!("overlaps-severity-info"),
+        }
+    }
+
     pub fn is_at_least(self, other: Severity) -> bool {
         self <= other
     }
@@ -145,22 +154,29 @@ impl FindingKind {
         }
     }
 
-    /// What the kind means, in a planner's words (Vietnamese).
-    pub fn describe(self) -> &'static str {
+    /// What the kind means, in a planner's words (in the reader's language).
+    pub fn describe(self) -> String {
         match self {
-            FindingKind::DuplicateLead => {
-                "nhiều đơn vị cùng chủ trì một chức năng trên một địa bàn"
-            }
-            FindingKind::VerticalDuplicate => "một chức năng được chủ trì ở nhiều cấp lồng nhau",
-            FindingKind::MisplacedLevel => "chức năng được chủ trì không đúng cấp",
-            FindingKind::Gap => "chức năng bắt buộc không có đơn vị chủ trì",
-            FindingKind::UnstaffedMandate => {
-                "chức năng được chủ trì nhưng không có vị trí đảm nhiệm"
-            }
-            FindingKind::PositionOverlap => {
-                "nhiều vị trí của một đơn vị cùng đảm nhiệm một chức năng"
-            }
-            FindingKind::SimilarFunctions => "hai chức năng trong danh mục gần trùng tên",
+            FindingKind::DuplicateLead => crate::t!("overlaps-describe-duplicate-lead"),
+            FindingKind::VerticalDuplicate => crate::t!("overlaps-describe-vertical-duplicate"),
+            FindingKind::MisplacedLevel => crate::t!("overlaps-describe-misplaced-level"),
+            FindingKind::Gap => crate::t!("overlaps-describe-gap"),
+            FindingKind::UnstaffedMandate => crate::t!("overlaps-describe-unstaffed-mandate"),
+            FindingKind::PositionOverlap => crate::t!("overlaps-describe-position-overlap"),
+            FindingKind::SimilarFunctions => crate::t!("overlaps-describe-similar-functions"),
+        }
+    }
+
+    /// The kind's name in the reader's language (JSON keeps [`FindingKind::as_str`]).
+    pub fn label(self) -> String {
+        match self {
+            FindingKind::DuplicateLead => crate::t!("overlaps-kind-duplicate-lead"),
+            FindingKind::VerticalDuplicate => crate::t!("overlaps-kind-vertical-duplicate"),
+            FindingKind::MisplacedLevel => crate::t!("overlaps-kind-misplaced-level"),
+            FindingKind::Gap => crate::t!("overlaps-kind-gap"),
+            FindingKind::UnstaffedMandate => crate::t!("overlaps-kind-unstaffed-mandate"),
+            FindingKind::PositionOverlap => crate::t!("overlaps-kind-position-overlap"),
+            FindingKind::SimilarFunctions => crate::t!("overlaps-kind-similar-functions"),
         }
     }
 }

@@ -21,12 +21,13 @@ pub struct ReportFinding {
     pub change: Option<Change>,
 }
 
-/// One CSV row per finding; lists of ids are separated by spaces.
+/// One CSV row per finding (for people: severity, kind and change in the reader's language, as
+/// the table shows them); lists of ids are separated by spaces.
 #[derive(Debug, Clone, Serialize)]
 pub struct OverlapRow {
-    pub severity: &'static str,
-    pub kind: &'static str,
-    pub change: &'static str,
+    pub severity: String,
+    pub kind: String,
+    pub change: String,
     pub functions: String,
     pub units: String,
     pub positions: String,
@@ -77,9 +78,9 @@ impl OverlapsReport {
             .map(|r| {
                 let f = &r.finding;
                 OverlapRow {
-                    severity: f.severity.as_str(),
-                    kind: f.kind.as_str(),
-                    change: r.change.map_or("", Change::as_str),
+                    severity: f.severity.label(),
+                    kind: f.kind.label(),
+                    change: r.change.map(Change::label).unwrap_or_default(),
                     functions: f.functions.join(" "),
                     units: f.units.join(" "),
                     positions: f.positions.join(" "),

@@ -58,11 +58,11 @@ pub struct Sheet {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum XlsxWriteError {
-    #[error("cannot write the workbook: {0}")]
+    #[error("{}", crate::t!("xlsx-error-write", reason = .0.to_string()))]
     Xlsx(#[from] XlsxError),
-    #[error("cannot turn the report into rows: {0}")]
+    #[error("{}", crate::t!("xlsx-error-rows", reason = .0.to_string()))]
     Rows(#[from] serde_json::Error),
-    #[error("a sheet row is not a flat record: {0}")]
+    #[error("{}", crate::t!("xlsx-error-not-flat", row = .0.as_str()))]
     NotFlat(String),
 }
 
@@ -82,7 +82,8 @@ impl Sheet {
     }
 
     /// A sheet from the same flat records a report writes as CSV: one column per field, in
-    /// field order, headed by the field's name. Integers become numbers, fields named
+    /// field order, headed by the field's name in the reader's language
+    /// ([`column_header`](crate::report::column_header)). Integers become numbers, fields named
     /// `*_vnd` become đồng, `yyyy-mm-dd` text becomes a date, `None` an empty cell, and
     /// lists are joined with `; `.
     pub fn from_rows<S: serde::Serialize>(name: &str, rows: &[S]) -> Result<Self, XlsxWriteError> {
@@ -93,10 +94,17 @@ impl Sheet {
         };
         for (i, r) in rows.iter().enumerate() {
             let serde_json::Value::Object(map) = serde_json::to_value(r)? else {
-                return Err(XlsxWriteError::NotFlat(format!("row {} of {name}", i + 1)));
+                return Err(XlsxWriteError::NotFlat(crate::t!(
+                    "xlsx-error-row-of",
+                    row = i + 1,
+                    sheet = name
+                )));
             };
             if i == 0 {
-                sheet.headers = map.keys().cloned().collect();
+                sheet.headers = map
+                    .keys()
+                    .map(|k| crate::report::column_header(k))
+                    .collect();
             }
             sheet
                 .rows
@@ -110,7 +118,11 @@ fn cell_of(key: &str, v: &serde_json::Value) -> Cell {
     use serde_json::Value as J;
     match v {
         J::Null => Cell::Empty,
-        J::Bool(b) => Cell::Text(if *b { "yes" } else { "no" }.into()),
+        J::Bool(b) => Cell::Text(if *b {
+            crate::t!("common-yes")
+        } else {
+            crate::t!("common-no")
+        }),
         J::Number(n) => {
             if let Some(u) = n.as_u64().filter(|_| key.ends_with("_vnd")) {
                 Cell::Vnd(u)
@@ -147,7 +159,8 @@ fn sheet_name(name: &str, taken: &[String]) -> String {
         .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
         .collect();
     let clean = clean.trim_matches('\'').trim();
-    let base: String = if clean.is_empty() { "Sheet" } else { clean }
+    let fallback = crate::t!("xlsx-sheet-default");
+    let base: String = if clean.is_empty() { &fallback } else { clean }
         .chars()
         .take(31)
         .collect();
@@ -172,7 +185,7 @@ fn shown_width(c: &Cell) -> usize {
         Cell::Text(t) => t.lines().map(|l| l.chars().count()).max().unwrap_or(0),
         Cell::Int(i) => i.to_string().len(),
         Cell::Number { value, decimals } => format!("{value:.*}", *decimals as usize).len(),
-        Cell::Vnd(v) => crate::report::vnd(*v).len(),
+        Cell::Vnd(v) => crate::i18n::fmt::int(*v).chars().count(),
         Cell::Date(_) => 10,
     }
 }
@@ -275,7 +288,8 @@ mod tests {
         let taken = vec!["Plan".to_string()];
         assert_eq!(sheet_name("plan", &taken), "plan (2)");
         assert_eq!(sheet_name("a/b:c", &[]), "a-b-c");
-        assert_eq!(sheet_name("", &[]), "Sheet");
+        // The unit tests run in the default language, Vietnamese.
+        assert_eq!(sheet_name("", &[]), "Trang tính");
         let long = "Phương án sắp xếp đơn vị hành chính cấp xã năm 2025";
         assert_eq!(sheet_name(long, &[]).chars().count(), 31);
     }
@@ -306,9 +320,19 @@ mod tests {
             }],
         )
         .unwrap();
+        // Headers in the reader's language (Vietnamese by default); a field the catalogue does
+        // not name keeps its own name.
         assert_eq!(
             s.headers,
-            ["staff", "months", "cost_vnd", "fit", "born", "tags", "note"]
+            [
+                "Mã cán bộ",
+                "months",
+                "Chi phí (đồng)",
+                "Điểm phù hợp",
+                "born",
+                "tags",
+                "note"
+            ]
         );
         assert_eq!(
             s.rows[0],

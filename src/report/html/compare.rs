@@ -4,90 +4,14 @@
 use std::fmt::Write as _;
 
 use super::page::{self, esc};
-use super::text::{decimal, int, money, t, tr};
+use super::text::{money, t, tr};
 use crate::compare::{Comparison, Value};
 
-/// The measure's name in the reader's language; a name the catalogue does not know is shown
-/// as the comparison gives it.
-fn measure(name: &str) -> String {
-    let exact = [
-        ("units before", "report-m-units-before"),
-        ("units after", "report-m-units-after"),
-        ("units dissolved", "report-m-units-dissolved"),
-        ("units created", "report-m-units-created"),
-        ("new units below standard", "report-m-below-count"),
-        ("new communes failing Decision 759", "report-m-d759-count"),
-        ("staff (candidates)", "report-m-staff"),
-        ("norm", "report-m-norm"),
-        ("placed", "report-m-placed"),
-        ("surplus", "report-m-surplus"),
-        ("vacancies", "report-m-vacancies"),
-        ("surplus share of staff", "report-m-surplus-share"),
-        ("posts filled", "report-m-filled"),
-        ("package cost per surplus person", "report-m-cost-per"),
-        ("total fit", "report-m-fit"),
-        ("surplus package cost now", "report-m-cost-now"),
-        ("reaching retirement in the transition", "report-m-retiring"),
-        ("women among placed leaders and cadres", "report-m-women"),
-    ];
-    if let Some((_, key)) = exact.iter().find(|(n, _)| *n == name) {
-        return t(key);
-    }
-    if let Some(n) = name.strip_prefix("release cost, roadmap year ") {
-        return tr("report-m-release", &[("n", n.into())]);
-    }
-    let prefixed = [
-        ("population vs standard: ", "report-m-population-vs", "unit"),
-        ("population: ", "report-m-population", "unit"),
-        ("area vs standard: ", "report-m-area-vs", "unit"),
-        ("area: ", "report-m-area", "unit"),
-        ("below standard: ", "report-m-below", "unit"),
-        ("findings before: ", "report-m-findings-before", "kind"),
-        ("findings after: ", "report-m-findings-after", "kind"),
-    ];
-    for (prefix, key, arg) in prefixed {
-        if let Some(rest) = name.strip_prefix(prefix) {
-            return tr(key, &[(arg, rest.into())]);
-        }
-    }
-    if name.starts_with("Decision 759") {
-        if let Some((_, unit)) = name.split_once("): ") {
-            return tr("report-m-d759", &[("unit", unit.into())]);
-        }
-    }
-    name.to_string()
-}
-
-fn unit_word(u: &str) -> String {
-    match u {
-        "units" => t("report-u-units"),
-        "people" => t("report-u-people"),
-        "posts" => t("report-u-posts"),
-        "findings" => t("report-u-findings"),
-        other => other.to_string(),
-    }
-}
-
+/// A value as the reader writes it; money with its unit.
 fn value(v: &Value) -> String {
     match v {
-        Value::Count(n) => int((*n).into()),
         Value::Vnd(n) => money(*n),
-        Value::Number { value, decimals } => decimal(*value, usize::from(*decimals)),
-        Value::Share { count, of } if *of > 0 => format!(
-            "{}% ({count}/{of})",
-            decimal(*count as f64 * 100.0 / *of as f64, 1)
-        ),
-        Value::Share { .. } => "— (0/0)".into(),
-        Value::Text(s) => match s.as_str() {
-            "below" => t("report-v-below"),
-            "meets" => t("report-v-meets"),
-            "fails" => t("report-v-fails"),
-            other => other.to_string(),
-        },
-        Value::Infeasible => t("report-infeasible"),
-        Value::NotApplicable => "—".into(),
-        #[allow(unreachable_patterns)]
-        _ => String::new(),
+        other => other.to_string(),
     }
 }
 
@@ -123,13 +47,14 @@ pub(super) fn page(cmp: &Comparison, files: &[String]) -> String {
     for s in &cmp.scenarios {
         let _ = write!(h, "<th scope=\"col\" class=\"n\">{}</th>", esc(s));
     }
+    let _ = write!(h, "<th scope=\"col\">{}</th>", esc(&t("report-col-note")));
     h.push_str("</tr></thead>\n<tbody>\n");
     for row in &cmp.rows {
         let _ = write!(
             h,
             "<tr><th scope=\"row\">{}</th><td>{}</td>",
-            esc(&measure(&row.measure)),
-            esc(&row.unit.as_deref().map(unit_word).unwrap_or_default())
+            esc(&row.measure),
+            esc(row.unit.as_deref().unwrap_or_default())
         );
         for (i, v) in row.values.iter().enumerate() {
             if row.best == Some(i) {
@@ -143,6 +68,11 @@ pub(super) fn page(cmp: &Comparison, files: &[String]) -> String {
             } else {
                 let _ = write!(h, "<td class=\"n\">{}</td>", esc(&value(v)));
             }
+        }
+        if let Some(why) = row.not_marked {
+            let _ = write!(h, "<td>{}</td>", esc(&why.label()));
+        } else {
+            h.push_str("<td></td>");
         }
         h.push_str("</tr>\n");
     }

@@ -1128,7 +1128,7 @@ fn findings(h: &mut String, scenario: &Scenario) {
             vec![
                 format!("<span class=\"tag {cls}\">{}</span>", esc(&word)),
                 esc(&sev),
-                esc(f.kind.describe()),
+                esc(&f.kind.describe()),
                 esc(&f.functions.join(", ")),
                 esc(&where_.join(", ")),
                 esc(&f.message),
@@ -1136,7 +1136,7 @@ fn findings(h: &mut String, scenario: &Scenario) {
             vec![
                 Key::Text(word.clone()),
                 Key::Num(f.severity as i128),
-                Key::Text(f.kind.describe().to_string()),
+                Key::Text(f.kind.describe()),
                 Key::Text(f.functions.join(", ")),
                 Key::Text(where_.join(", ")),
                 Key::Num(0),
