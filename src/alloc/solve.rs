@@ -954,6 +954,9 @@ impl Problem {
             }
             Ineligible::Forbidden(r) => format!("rule {r} forbids it"),
             Ineligible::OtherMerger => "the post is in another merger (pool: PerMerger)".into(),
+            Ineligible::Retired => {
+                "the person is past retirement age (their pension has started); a Retain rule keeps them".into()
+            }
         }
     }
 

@@ -7,6 +7,7 @@ mod gen;
 mod import;
 mod output;
 mod overlaps;
+mod law;
 mod package;
 mod plan;
 mod printer;
@@ -145,6 +146,17 @@ enum Command {
         /// The scenario whose effective date and policy apply.
         #[arg(long)]
         scenario: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// The law in force on a date: every figure with its article and source.
+    Law {
+        /// The date (YYYY-MM-DD); default the scenario's effective date, else today.
+        #[arg(long)]
+        date: Option<String>,
+        /// A scenario whose `law:` file replaces the shipped one of its regime.
+        #[arg(long)]
+        scenario: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -320,6 +332,11 @@ pub fn main() -> ExitCode {
             scenario,
             format,
         } => package::run(&staff, &scenario, format),
+        Command::Law {
+            date,
+            scenario,
+            format,
+        } => law::run(date.as_deref(), scenario.as_deref(), format),
     };
     match result {
         Ok(status) => status.into(),

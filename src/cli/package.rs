@@ -1,4 +1,4 @@
-//! `orgplan package STAFF --scenario FILE`: one person's retirement and packages, with the
+//! `orgplan package STAFF --scenario FILE`: one person's retirement and package, with the
 //! working an HR officer can check by hand.
 
 use std::path::Path;
@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use orgplan::alloc::problem::{law_policy, package_input};
 use orgplan::diag::{Diagnostic, Diagnostics};
-use orgplan::law::{self, LawPolicy, Package, Retirement};
+use orgplan::law::{self, LawPolicy, Package, PackageInput, Retirement};
 use orgplan::model::load_scenario;
 
 use super::{output, printer, ExitStatus, Fail, Format};
@@ -18,13 +18,12 @@ struct Report {
     name: String,
     gender: &'static str,
     born: String,
-    insured_months: u32,
-    salary_coefficient: f64,
-    allowance_coefficient: f64,
+    input: PackageInput,
     retirement: Retirement,
     months_to_retirement: i64,
     policy: LawPolicy,
-    /// Every package the person qualifies for; the first is the one SPEC §6.2 applies.
+    /// The package SPEC §6.2 applies (one: quitting is only for those to whom early
+    /// retirement is closed). A list, for the readers of the first version's JSON.
     packages: Vec<Package>,
 }
 
@@ -44,16 +43,15 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
     let person = &scenario.model.staff[s];
     let policy = law_policy(&scenario);
     let input = package_input(person);
-    let packages = law::eligible_packages(&input, &policy);
+    let packages = law::try_eligible_packages(&input, &policy)
+        .map_err(|e| Fail::Tool(format!("the law could not price this person: {e}")))?;
     let retirement = law::retirement(person.gender, person.born);
     let report = Report {
         staff: person.id.clone(),
         name: person.name.clone(),
         gender: person.gender.as_str(),
         born: person.born.to_string(),
-        insured_months: person.insured_months,
-        salary_coefficient: person.salary_coefficient,
-        allowance_coefficient: person.allowance_coefficient,
+        input,
         months_to_retirement: law::months_to_retirement(&retirement, scenario.effective),
         retirement,
         policy,
@@ -68,17 +66,28 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
         }
         Format::Table => {
             let mut t = format!(
-                "{} ({}), {}, born {}; insured {} months; salary coefficient {} + allowance {}\n",
+                "{} ({}), {}, sinh {}; {}; đóng BHXH {} tháng; hệ số lương {}, phụ cấp chức vụ {}{}{}\n",
                 report.name,
                 report.staff,
-                report.gender,
+                if report.gender == "Female" { "nữ" } else { "nam" },
                 report.born,
-                report.insured_months,
-                report.salary_coefficient,
-                report.allowance_coefficient
+                super::law::category_name(input.category),
+                input.insured_months,
+                input.salary_coefficient,
+                input.allowance_coefficient,
+                if input.beyond_frame_pct == 0 {
+                    String::new()
+                } else {
+                    format!(", vượt khung {}%", input.beyond_frame_pct)
+                },
+                if input.other_allowances == 0.0 {
+                    String::new()
+                } else {
+                    format!(", phụ cấp khác {}", input.other_allowances)
+                },
             );
             t.push_str(&format!(
-                "Retirement (Decree 135/2020): reaches {}y{}m in {}, pension from {}; {} months from the effective date {}\n\n",
+                "Tuổi nghỉ hưu (Nghị định 135/2020): đủ {} năm {} tháng vào {}, hưởng lương hưu từ {}; còn {} tháng kể từ ngày hiệu lực {}\n\n",
                 report.retirement.age.0,
                 report.retirement.age.1,
                 report.retirement.retirement_month,
@@ -86,17 +95,8 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
                 report.months_to_retirement,
                 scenario.effective
             ));
-            for (i, p) in report.packages.iter().enumerate() {
-                t.push_str(&format!(
-                    "{} {}\n{}\n",
-                    if i == 0 {
-                        "Package applied:"
-                    } else {
-                        "Also possible:"
-                    },
-                    p.kind.as_str(),
-                    p.explain()
-                ));
+            for p in &report.packages {
+                t.push_str(&super::law::package_text(p));
             }
             t
         }

@@ -354,7 +354,14 @@ pub fn sheets(plan: &Plan) -> Vec<Sheet> {
             let working = d
                 .terms
                 .iter()
-                .map(|t| format!("{}: {} = {}", t.label, t.formula, vnd(t.value_vnd)))
+                .map(|t| {
+                    format!(
+                        "{}: {} = {}",
+                        super::law::term_name(t.kind),
+                        t.formula,
+                        vnd(t.value_vnd)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; ");
             surplus.push(vec![
@@ -370,8 +377,8 @@ pub fn sheets(plan: &Plan) -> Vec<Sheet> {
                 },
                 Cell::Vnd(d.monthly_salary_vnd),
                 Cell::Vnd(s.cost_vnd),
-                d.branch.as_str().into(),
-                format!("M = {}; {working}", d.monthly_salary_formula).into(),
+                super::law::branch_text(d).into(),
+                format!("M = {}; {working}", d.salary.formula).into(),
             ]);
         }
         for v in &m.vacancies {
@@ -455,7 +462,10 @@ fn table(plan: &Plan) -> String {
         for a in &m.assignments {
             t.add_row(vec![
                 a.title.clone(),
-                format!("{} ({})", a.name, a.staff),
+                match &a.retained_until {
+                    None => format!("{} ({})", a.name, a.staff),
+                    Some(u) => format!("{} ({}) — quá tuổi nghỉ hưu, giữ lại đến {u}", a.name, a.staff),
+                },
                 a.previous_position.clone().unwrap_or_default(),
                 a.fit.to_string(),
             ]);
@@ -470,7 +480,35 @@ fn table(plan: &Plan) -> String {
         }
         right(&mut t, &[3]);
         out.push_str(&format!("Bố trí ({}):\n{t}\n", m.assignments.len()));
-        if !m.surplus.is_empty() {
+        let retiring: Vec<_> = m.surplus.iter().filter(|s| s.retiring).collect();
+        if !retiring.is_empty() {
+            let mut t = new_table(vec!["Người nghỉ hưu", "Chức danh cũ", "Hưởng lương hưu từ"]);
+            for s in &retiring {
+                t.add_row(vec![
+                    format!("{} ({})", s.name, s.staff),
+                    s.previous_position.clone().unwrap_or_default(),
+                    s.pension_start.to_string(),
+                ]);
+            }
+            out.push_str(&format!(
+                "Nghỉ hưu — đã đến tuổi nghỉ hưu, không bố trí ({}):\n{t}\n",
+                retiring.len()
+            ));
+        }
+        for r in &m.retained {
+            out.push_str(&format!(
+                "Lưu ý: {} ({}) đã đến tuổi nghỉ hưu (hưởng lương hưu từ {}) nhưng được giữ lại đến {} theo quy tắc {}{}\n",
+                r.name,
+                r.staff,
+                r.pension_start,
+                r.until,
+                r.rule,
+                r.position
+                    .as_ref()
+                    .map_or(String::from(", không được bố trí"), |p| format!(", bố trí vào {p}"))
+            ));
+        }
+        if m.surplus.iter().any(|s| !s.retiring) {
             let mut t = new_table(vec![
                 "Người dôi dư",
                 "Chức danh cũ",
@@ -478,17 +516,20 @@ fn table(plan: &Plan) -> String {
                 "Tháng đến nghỉ hưu",
                 "Chi phí (đồng)",
             ]);
-            for s in &m.surplus {
+            for s in m.surplus.iter().filter(|s| !s.retiring) {
                 t.add_row(vec![
                     format!("{} ({})", s.name, s.staff),
                     s.previous_position.clone().unwrap_or_default(),
-                    s.package.to_string(),
+                    super::law::kind_name(s.detail.kind).to_string(),
                     s.months_to_retirement.to_string(),
                     vnd(s.cost_vnd),
                 ]);
             }
             right(&mut t, &[3, 4]);
-            out.push_str(&format!("Dôi dư ({}):\n{t}\n", m.surplus.len()));
+            out.push_str(&format!(
+                "Dôi dư ({}):\n{t}\n",
+                m.surplus.iter().filter(|s| !s.retiring).count()
+            ));
         }
         let mut t = new_table(vec![
             "Năm",

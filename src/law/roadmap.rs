@@ -18,6 +18,10 @@ pub struct RoadmapPerson {
     pub input: PackageInput,
     /// Placed on a post (`true`) or surplus kept (`false`). Only surplus people are released.
     pub placed: bool,
+    /// The day they leave when it is not their pension start: a person past retirement age
+    /// kept by a Retain rule leaves the day after its `until`.
+    #[serde(serialize_with = "super::data::serialize_opt_date")]
+    pub leaves: Option<NaiveDate>,
 }
 
 /// One year of the roadmap.
@@ -99,7 +103,7 @@ pub fn roadmap(
         .iter()
         .map(|p| {
             let ret = retirement(p.input.gender, p.input.born);
-            (p, ret.pension_start.first_day())
+            (p, p.leaves.unwrap_or_else(|| ret.pension_start.first_day()))
         })
         .collect();
     let mut already_retired: Vec<String> = leaving
@@ -201,11 +205,15 @@ mod tests {
             input: PackageInput {
                 gender: g,
                 born,
+                category: crate::files::raw::Category::CivilServant,
                 salary_coefficient: coef,
                 allowance_coefficient: 0.0,
+                beyond_frame_pct: 0,
+                other_allowances: 0.0,
                 insured_months: insured,
             },
             placed,
+            leaves: None,
         }
     }
 
