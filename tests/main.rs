@@ -24,6 +24,7 @@ mod compare;
 mod diff;
 mod fuzz_smoke;
 mod import;
+mod law;
 mod overlaps;
 mod runs;
 mod xlsx;

@@ -485,11 +485,12 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
                             pension_start: cand.package.retirement.pension_start,
                             until: until.to_string(),
                             rule,
-                            position: assign[c]
-                                .map(|p| scenario.mergers[problem.posts[p].merger].posts
+                            position: assign[c].map(|p| {
+                                scenario.mergers[problem.posts[p].merger].posts
                                     [problem.posts[p].index]
                                     .id
-                                    .clone()),
+                                    .clone()
+                            }),
                         });
                     }
                 }

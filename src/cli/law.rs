@@ -300,7 +300,11 @@ fn law_text(l: &Law, date: NaiveDate) -> String {
             a.from,
             a.until.map_or(String::new(), |u| format!(" đến hết {u}")),
             a.article,
-            if now { "" } else { " — không áp dụng vào ngày này" }
+            if now {
+                ""
+            } else {
+                " — không áp dụng vào ngày này"
+            }
         ));
     }
     for f in l.in_force_on(date) {

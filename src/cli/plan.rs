@@ -464,7 +464,10 @@ fn table(plan: &Plan) -> String {
                 a.title.clone(),
                 match &a.retained_until {
                     None => format!("{} ({})", a.name, a.staff),
-                    Some(u) => format!("{} ({}) — quá tuổi nghỉ hưu, giữ lại đến {u}", a.name, a.staff),
+                    Some(u) => format!(
+                        "{} ({}) — quá tuổi nghỉ hưu, giữ lại đến {u}",
+                        a.name, a.staff
+                    ),
                 },
                 a.previous_position.clone().unwrap_or_default(),
                 a.fit.to_string(),

@@ -245,8 +245,13 @@ impl Key {
         use Key::*;
         match self {
             BaseSalary | HalfYearMaxMonths => &[Regime::Decree178, Regime::Decree154],
-            PtShortServiceMonths | PtNearRetirementMonths | PtMonthRate | PtFarMonths
-            | PtPerYear | PtJobSearch | PtRetiredMonths => &[Regime::Decree154],
+            PtShortServiceMonths
+            | PtNearRetirementMonths
+            | PtMonthRate
+            | PtFarMonths
+            | PtPerYear
+            | PtJobSearch
+            | PtRetiredMonths => &[Regime::Decree154],
             _ => &[Regime::Decree178],
         }
     }
@@ -383,9 +388,9 @@ impl Law {
 
     /// Whether the regime applies to a person of `category` leaving on `date`.
     pub fn applies_to(&self, category: Category, date: NaiveDate) -> Option<&Applies> {
-        self.applies.iter().find(|a| {
-            a.category == category && a.from <= date && a.until.is_none_or(|u| date <= u)
-        })
+        self.applies
+            .iter()
+            .find(|a| a.category == category && a.from <= date && a.until.is_none_or(|u| date <= u))
     }
 
     /// The figures in force on `date`, in file order.
@@ -684,11 +689,7 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                 node,
                 Some("key"),
                 entity.clone(),
-                format!(
-                    "\"{}\" is not a figure of {}",
-                    f.key,
-                    raw.regime.as_str()
-                ),
+                format!("\"{}\" is not a figure of {}", f.key, raw.regime.as_str()),
                 "move it to the law file of its regime (docs/law.md lists them)".into(),
             );
         }
@@ -705,7 +706,10 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                 node,
                 Some("value"),
                 entity.clone(),
-                format!("`{}` counts months, years or đồng: {} is not whole", f.key, f.value),
+                format!(
+                    "`{}` counts months, years or đồng: {} is not whole",
+                    f.key, f.value
+                ),
                 "write a whole number".into(),
             ),
             _ => {}
@@ -784,6 +788,48 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
     let mut have: HashMap<Key, usize> = HashMap::new();
     for f in &figures {
         *have.entry(f.key).or_default() += 1;
+    }
+    // Every day has a figure: sorted by `from`, each starts the day after the one before ends.
+    for key in Key::ALL {
+        let mut of_key: Vec<(usize, &Figure)> = figures
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.key == key)
+            .collect();
+        if of_key.is_empty() {
+            continue;
+        }
+        of_key.sort_by_key(|(_, f)| f.from.unwrap_or(NaiveDate::MIN));
+        let mut next = NaiveDate::MIN;
+        let mut gap: Option<(usize, NaiveDate)> = None;
+        for &(i, f) in &of_key {
+            let from = f.from.unwrap_or(NaiveDate::MIN);
+            if from > next && gap.is_none() {
+                gap = Some((i, next));
+            }
+            next = match f.until {
+                None => NaiveDate::MAX,
+                Some(u) => u.succ_opt().unwrap_or(NaiveDate::MAX),
+            }
+            .max(next);
+        }
+        if next != NaiveDate::MAX && gap.is_none() {
+            gap = Some((of_key[of_key.len() - 1].0, next));
+        }
+        if let Some((i, day)) = gap {
+            let day_text = if day == NaiveDate::MIN {
+                "the first days (give the earliest figure no `from`)".to_string()
+            } else {
+                day.to_string()
+            };
+            c.error_help(
+                item(root, "figures", i),
+                Some("from"),
+                format!("Figure {}", key.as_str()),
+                format!("no `{}` in force on {day_text}", key.as_str()),
+                "every day needs a figure: the first has no `from`, the last no `until`, and each starts the day after the one before ends".into(),
+            );
+        }
     }
     for key in Key::ALL {
         if key.regimes().contains(&raw.regime) && !have.contains_key(&key) {

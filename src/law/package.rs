@@ -498,6 +498,14 @@ struct Ctx<'a> {
     min_years: u32,
 }
 
+/// Art. 10 (public employees and workers) repeats art. 9's figures: the same citation with the
+/// article number changed.
+fn article_10(article: &str) -> String {
+    article
+        .replace("điều 9 ", "điều 10 ")
+        .replace("Điều 9 ", "Điều 10 ")
+}
+
 /// "28.5" / "20" from half-years.
 fn fmt_half(h: u64) -> String {
     if h % 2 == 0 {
@@ -617,7 +625,13 @@ impl<'a> Ctx<'a> {
             };
             (within, end, f, g, min_years)
         } else {
-            (true, law.until.unwrap_or(NaiveDate::MAX), Ratio::ONE, Ratio::ONE, 0)
+            (
+                true,
+                law.until.unwrap_or(NaiveDate::MAX),
+                Ratio::ONE,
+                Ratio::ONE,
+                0,
+            )
         };
         Ok(Ctx {
             law,
@@ -674,15 +688,13 @@ impl<'a> Ctx<'a> {
     }
 
     fn build(&self) -> Result<Package, LawError> {
-        let (branch, kind, terms, years_early, early_open) = if self.law.regime
-            == Regime::Decree154
-            && self.input.category == Category::PartTime
-        {
-            let (b, k, t) = self.part_time()?;
-            (b, k, t, None, false)
-        } else {
-            self.decree_178()?
-        };
+        let (branch, kind, terms, years_early, early_open) =
+            if self.law.regime == Regime::Decree154 && self.input.category == Category::PartTime {
+                let (b, k, t) = self.part_time()?;
+                (b, k, t, None, false)
+            } else {
+                self.decree_178()?
+            };
         let total = terms.iter().fold(Ratio::ZERO, |sum, (_, v)| sum.add(*v));
         let terms: Vec<Term> = terms.into_iter().map(|(t, _)| t).collect();
         Ok(Package {
@@ -718,7 +730,9 @@ impl<'a> Ctx<'a> {
     /// The article of a branch: that of the law's `applies` entry or the figure that opens it.
     fn branch_article(&self, branch: Branch) -> String {
         let key = match branch {
-            Branch::Retire => return "Bộ luật Lao động 2019 điều 169; Nghị định 135/2020 điều 4".into(),
+            Branch::Retire => {
+                return "Bộ luật Lao động 2019 điều 169; Nghị định 135/2020 điều 4".into()
+            }
             Branch::EarlyUnder2Years | Branch::Early2To5Years => Key::EarlyRate,
             Branch::Early5To10Years => Key::EarlyBeyondRate,
             Branch::QuitCivilService | Branch::QuitPublicEmployee => Key::QuitRate,
@@ -728,13 +742,10 @@ impl<'a> Ctx<'a> {
             Branch::PartTimeNearRetirement => Key::PtNearRetirementMonths,
             Branch::PartTimeLongService => Key::PtFarMonths,
         };
-        let mut article = self
-            .fig(key)
-            .map(|f| f.article.clone())
-            .unwrap_or_default();
+        let mut article = self.fig(key).map(|f| f.article.clone()).unwrap_or_default();
         if branch == Branch::QuitPublicEmployee {
             // Art. 10 repeats art. 9's figures for public employees and workers.
-            article = article.replace("Điều 9", "Điều 10");
+            article = article_10(&article);
         }
         article
     }
@@ -778,7 +789,9 @@ impl<'a> Ctx<'a> {
             }
             // E: the years early, rounded per the law's reading.
             let e_half = match self.law.years_early {
-                YearsEarly::HalfYear => half_years(u32::try_from(m).unwrap_or(u32::MAX), self.half_max),
+                YearsEarly::HalfYear => {
+                    half_years(u32::try_from(m).unwrap_or(u32::MAX), self.half_max)
+                }
                 YearsEarly::FullYear => 2 * (m as u64 / 12),
             };
             let e = Ratio::new(e_half as i128, 2);
@@ -791,7 +804,11 @@ impl<'a> Ctx<'a> {
                     v,
                     &[rate_fig],
                 );
-                (Branch::Early2To5Years, (t, v), self.fig(Key::YearsEarlyMonthsNear)?)
+                (
+                    Branch::Early2To5Years,
+                    (t, v),
+                    self.fig(Key::YearsEarlyMonthsNear)?,
+                )
             } else {
                 let beyond = self.fig(Key::EarlyBeyondRate)?;
                 let months_fig = self.fig(Key::EarlyBeyondMonths)?;
@@ -812,12 +829,21 @@ impl<'a> Ctx<'a> {
                     v,
                     &[beyond, months_fig, rate_fig],
                 );
-                (Branch::Early5To10Years, (t, v), self.fig(Key::YearsEarlyMonthsFar)?)
+                (
+                    Branch::Early5To10Years,
+                    (t, v),
+                    self.fig(Key::YearsEarlyMonthsFar)?,
+                )
             };
             let v = per_year_fig.value.mul(self.salary).mul(e);
             let years = self.term(
                 TermKind::YearsEarly,
-                format!("{} × {} × {}", per_year_fig.value, self.m_text(), fmt_half(e_half)),
+                format!(
+                    "{} × {} × {}",
+                    per_year_fig.value,
+                    self.m_text(),
+                    fmt_half(e_half)
+                ),
                 v,
                 &[per_year_fig, half_fig],
             );
@@ -888,7 +914,7 @@ impl<'a> Ctx<'a> {
     fn quit_terms(&self, branch: Branch) -> Result<Vec<(Term, Ratio)>, LawError> {
         let art10 = |mut t: Term| {
             if branch == Branch::QuitPublicEmployee {
-                t.article = t.article.replace("Điều 9", "Điều 10");
+                t.article = article_10(&t.article);
             }
             t
         };

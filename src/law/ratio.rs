@@ -67,7 +67,11 @@ impl Ratio {
         }
         let den = 10i128.pow(frac.len() as u32);
         let int: i128 = int.parse().ok()?;
-        let frac: i128 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
+        let frac: i128 = if frac.is_empty() {
+            0
+        } else {
+            frac.parse().ok()?
+        };
         Some(Ratio::new(int * den + frac, den))
     }
 
@@ -230,7 +234,10 @@ mod tests {
         assert_eq!(Ratio::new(3, 2).round(), 2);
         assert_eq!(Ratio::new(5, 2).round(), 3);
         assert_eq!(Ratio::new(2_499_999, 1_000_000).round(), 2);
-        assert_eq!(Ratio::new(2_469_283_651, 10).decimal(0, true), "246,928,365.1");
+        assert_eq!(
+            Ratio::new(2_469_283_651, 10).decimal(0, true),
+            "246,928,365.1"
+        );
         assert_eq!(Ratio::int(1).decimal(1, false), "1.0");
         assert_eq!(Ratio::new(1, 3).decimal(0, false), "≈0.333333");
         assert_eq!(
