@@ -13,36 +13,53 @@ use serde::Serialize;
 use orgplan::law::data::{Confidence, Figure, Law, Laws};
 use orgplan::law::{Branch, Package, PackageKind, TermKind};
 use orgplan::model::load_scenario;
+use orgplan::t;
 
 use super::{output, printer, ExitStatus, Fail, Format};
 
 /// The name of a term of a package.
 pub fn term_name(kind: TermKind) -> String {
     match kind {
-        TermKind::MonthsEarly => "Trợ cấp hưu trí một lần cho số tháng nghỉ sớm (f × M × m)",
-        TermKind::MonthsEarlyCapped => {
-            "Trợ cấp hưu trí một lần cho số tháng nghỉ sớm (0,9 × f × M × 60)"
-        }
-        TermKind::YearsEarly => "Trợ cấp cho số năm nghỉ sớm (k × M × E)",
-        TermKind::InsuredYears => "Trợ cấp theo số năm đóng BHXH bắt buộc (S)",
-        TermKind::QuitMonths => "Trợ cấp thôi việc (g × M × n, n = min(60, số tháng đóng BHXH))",
-        TermKind::QuitInsuredYears => "Trợ cấp theo số năm đóng BHXH (1,5 × M × Y)",
-        TermKind::JobSearch => "Trợ cấp tìm việc làm (3 tháng)",
-        TermKind::PartTimeMonths => "Trợ cấp một lần theo tháng (0,8 × phụ cấp × số tháng)",
-        TermKind::PartTimeYears => "Trợ cấp theo năm công tác (1,5 × phụ cấp × số năm)",
-        TermKind::PartTimeRetired => "Trợ cấp một lần khi đã đủ tuổi nghỉ hưu (15 tháng phụ cấp)",
+        TermKind::MonthsEarly => t!("law-term-months-early"),
+        TermKind::MonthsEarlyCapped => t!("law-term-months-early-capped"),
+        TermKind::YearsEarly => t!("law-term-years-early"),
+        TermKind::InsuredYears => t!("law-term-insured-years"),
+        TermKind::QuitMonths => t!("law-term-quit-months"),
+        TermKind::QuitInsuredYears => t!("law-term-quit-insured-years"),
+        TermKind::JobSearch => t!("law-term-job-search"),
+        TermKind::PartTimeMonths => t!("law-term-part-time-months"),
+        TermKind::PartTimeYears => t!("law-term-part-time-years"),
+        TermKind::PartTimeRetired => t!("law-term-part-time-retired"),
     }
-    .into()
 }
 
 /// The name of a package kind.
-pub fn kind_name(kind: PackageKind) -> &'static str {
+pub fn kind_name(kind: PackageKind) -> String {
     match kind {
-        PackageKind::Retire => "Nghỉ hưu",
-        PackageKind::EarlyRetirement => "Nghỉ hưu trước tuổi",
-        PackageKind::Quit => "Thôi việc",
-        PackageKind::None => "Không có chính sách",
+        PackageKind::Retire => t!("law-kind-retire"),
+        PackageKind::EarlyRetirement => t!("law-kind-early-retirement"),
+        PackageKind::Quit => t!("law-kind-quit"),
+        PackageKind::None => t!("law-kind-none"),
     }
+}
+
+/// A formula written by the law ("0.8 × 15,356,250 × 60") in the reader's convention: the
+/// law writes English separators; Vietnamese swaps them ("0,8 × 15.356.250 × 60").
+pub fn formula(text: &str) -> String {
+    if orgplan::i18n::lang() == orgplan::i18n::Lang::En {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| match c {
+            ',' => '.',
+            '.' => ',',
+            c => c,
+        })
+        .collect()
+}
+
+fn month(ym: orgplan::law::YearMonth) -> String {
+    orgplan::i18n::fmt::month(ym.first_day())
 }
 
 /// Which rule applies and why, in words.
@@ -50,147 +67,130 @@ pub fn branch_text(p: &Package) -> String {
     let m = p.months_to_retirement;
     let y = p.eligibility_years;
     let min = p.min_pension_years;
+    let pension = month(p.retirement.pension_start);
     let mut s = match p.branch {
-        Branch::Retire => format!(
-            "m = {m} ≤ 0: đã đến tuổi nghỉ hưu (hưởng lương hưu từ {}); nghỉ hưu, không bố trí vào vị trí nào",
-            p.retirement.pension_start
-        ),
-        Branch::EarlyUnder2Years => format!(
-            "0 < m = {m} < 24 và có {y} năm đóng BHXH ≥ {min}: nghỉ hưu trước tuổi, chỉ trợ cấp theo tháng"
-        ),
-        Branch::Early2To5Years => format!(
-            "24 ≤ m = {m} ≤ 60 và có {y} năm đóng BHXH ≥ {min}: nghỉ hưu trước tuổi từ đủ 2 đến đủ 5 năm"
-        ),
-        Branch::Early5To10Years => format!(
-            "60 < m = {m} ≤ 120 và có {y} năm đóng BHXH ≥ {min}: nghỉ hưu trước tuổi trên 5 đến đủ 10 năm"
-        ),
+        Branch::Retire => t!("law-branch-retire", m = m, pension = pension),
+        Branch::EarlyUnder2Years => t!("law-branch-early-under-2", m = m, y = y, min = min),
+        Branch::Early2To5Years => t!("law-branch-early-2-to-5", m = m, y = y, min = min),
+        Branch::Early5To10Years => t!("law-branch-early-5-to-10", m = m, y = y, min = min),
         Branch::QuitCivilService | Branch::QuitPublicEmployee => {
-            let why = if y < min {
-                format!("chưa đủ {min} năm đóng BHXH (có {y} năm, tính tròn năm)")
+            if y < min {
+                t!("law-branch-quit-no-pension", m = m, y = y, min = min)
             } else {
-                format!("còn {m} tháng > 120 tháng, quá sớm để nghỉ hưu trước tuổi")
-            };
-            format!("không được nghỉ hưu trước tuổi: {why}; m = {m} ≥ 24: thôi việc")
+                t!("law-branch-quit-too-early", m = m)
+            }
         }
-        Branch::None => format!(
-            "không có chính sách: chưa đủ {min} năm đóng BHXH (có {y} năm) và còn m = {m} < 24 tháng đến tuổi nghỉ hưu; tiếp tục bố trí đến khi nghỉ hưu (hưởng lương hưu từ {})",
-            p.retirement.pension_start
+        Branch::None => t!(
+            "law-branch-none",
+            m = m,
+            y = y,
+            min = min,
+            pension = pension
         ),
-        Branch::PartTimeRetired => format!(
-            "người hoạt động không chuyên trách đã đến tuổi nghỉ hưu (m = {m} ≤ 0)"
-        ),
-        Branch::PartTimeShortService => format!(
-            "người hoạt động không chuyên trách có dưới 5 năm công tác ({} tháng)",
-            p.insured_months
-        ),
-        Branch::PartTimeNearRetirement => format!(
-            "người hoạt động không chuyên trách có từ đủ 5 năm công tác, còn m = {m} < 60 tháng đến tuổi nghỉ hưu"
-        ),
-        Branch::PartTimeLongService => format!(
-            "người hoạt động không chuyên trách có từ đủ 5 năm công tác, còn m = {m} ≥ 60 tháng đến tuổi nghỉ hưu"
-        ),
+        Branch::PartTimeRetired => t!("law-branch-pt-retired", m = m),
+        Branch::PartTimeShortService => t!("law-branch-pt-short", months = p.insured_months),
+        Branch::PartTimeNearRetirement => t!("law-branch-pt-near", m = m),
+        Branch::PartTimeLongService => t!("law-branch-pt-long", m = m),
     };
     if !p.regime_applies {
-        s.push_str(
-            "; không văn bản nào trong dữ liệu pháp luật áp dụng cho đối tượng này vào ngày này: tạm tính theo Nghị định 178/2024",
-        );
+        s.push_str(&t!("law-branch-fallback"));
     }
     s
 }
 
-/// A plain-text breakdown an HR officer can check with a calculator.
+/// A breakdown an HR officer can check with a calculator.
 pub fn package_text(p: &Package) -> String {
     let mut s = String::new();
-    s.push_str(&format!(
-        "Chính sách: {} — chi phí {} đồng\n",
-        kind_name(p.kind),
-        group(p.cost_vnd)
+    let mut line = |text: String| {
+        s.push_str(&text);
+        s.push('\n');
+    };
+    line(t!(
+        "law-pkg-head",
+        kind = kind_name(p.kind),
+        cost = money(p.cost_vnd)
     ));
-    s.push_str(&format!("Căn cứ: {} ({})\n", branch_text(p), p.article));
-    s.push_str(&format!(
-        "Tiền lương tháng hiện hưởng M = {} đồng ({})\n",
-        p.salary.formula, p.salary.article
+    line(t!(
+        "law-pkg-basis",
+        reason = branch_text(p),
+        article = p.article.as_str()
     ));
-    s.push_str(&format!(
-        "Thời gian đóng BHXH: {} tháng = {} năm {} tháng → Y = {} năm (để tính trợ cấp); {} năm tròn (để xét điều kiện)\n",
-        p.insured_months,
-        p.insured_months / 12,
-        p.insured_months % 12,
-        half(p.insured_years),
-        p.eligibility_years
+    line(t!(
+        "law-pkg-salary",
+        formula = formula(&p.salary.formula),
+        article = p.salary.article.as_str()
     ));
-    s.push_str(&format!(
-        "Số tháng đến tuổi nghỉ hưu m = {} (từ {} đến tháng hưởng lương hưu {}; đủ tuổi {} năm {} tháng vào {})\n",
-        p.months_to_retirement,
-        p.effective,
-        p.retirement.pension_start,
-        p.retirement.age.0,
-        p.retirement.age.1,
-        p.retirement.retirement_month,
+    line(t!(
+        "law-pkg-insured",
+        months = p.insured_months,
+        years = p.insured_months / 12,
+        rem = p.insured_months % 12,
+        y = p.insured_years,
+        whole = p.eligibility_years
+    ));
+    line(t!(
+        "law-pkg-months",
+        m = p.months_to_retirement,
+        from = orgplan::i18n::fmt::date(p.effective),
+        pension = month(p.retirement.pension_start),
+        age_years = p.retirement.age.0,
+        age_months = p.retirement.age.1,
+        month = month(p.retirement.retirement_month)
     ));
     if let Some(e) = p.years_early {
-        s.push_str(&format!("Số năm nghỉ sớm E = {}\n", half(e)));
+        line(t!("law-pkg-years-early", e = e));
     }
     if matches!(p.kind, PackageKind::EarlyRetirement | PackageKind::Quit)
         && p.regime == orgplan::law::Regime::Decree178
     {
+        let (f, g) = (
+            formula(&p.f.decimal(1, false)),
+            formula(&p.g.decimal(1, false)),
+        );
         if p.within_window {
-            s.push_str(&format!(
-                "Nghỉ trong 12 tháng kể từ quyết định sắp xếp ({} đến {}): f = {}, g = {}\n",
-                p.decision_date, p.window_end, p.f, p.g
+            line(t!(
+                "law-pkg-window-in",
+                from = orgplan::i18n::fmt::date(p.decision_date),
+                to = orgplan::i18n::fmt::date(p.window_end),
+                f = f,
+                g = g
             ));
         } else {
-            s.push_str(&format!(
-                "Nghỉ sau 12 tháng kể từ quyết định sắp xếp (hết ngày {}): mức hưởng giảm một nửa, f = {}, g = {}\n",
-                p.window_end, p.f, p.g
+            line(t!(
+                "law-pkg-window-out",
+                end = orgplan::i18n::fmt::date(p.window_end),
+                f = f,
+                g = g
             ));
         }
     }
-    for (i, t) in p.terms.iter().enumerate() {
-        s.push_str(&format!(
-            "  {}. {}: {} = {} ({}){}\n",
-            i + 1,
-            term_name(t.kind),
-            t.formula,
-            t.exact_vnd,
-            t.article,
-            if t.verified {
-                ""
-            } else {
-                " — chưa đối chiếu được văn bản gốc"
-            }
-        ));
-    }
-    s.push_str(&format!(
-        "Tổng = {} đồng (tổng chính xác các khoản, làm tròn một lần đến đồng)\n",
-        group(p.cost_vnd)
-    ));
-    if !p.verified {
-        s.push_str(
-            "Lưu ý: có số liệu chưa đối chiếu được với văn bản gốc (verified: false trong dữ liệu pháp luật).\n",
+    for (i, term) in p.terms.iter().enumerate() {
+        let mut text = format!(
+            "  {}",
+            t!(
+                "law-pkg-term",
+                n = i + 1,
+                name = term_name(term.kind),
+                formula = formula(&term.formula),
+                exact = formula(&term.exact_vnd),
+                article = term.article.as_str()
+            )
         );
+        if !term.verified {
+            text.push(' ');
+            text.push_str(&t!("law-pkg-term-unverified"));
+        }
+        line(text);
+    }
+    line(t!("law-pkg-total", cost = money(p.cost_vnd)));
+    if !p.verified {
+        line(t!("law-pkg-unverified-note"));
     }
     s
 }
 
-fn half(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{x:.0}")
-    } else {
-        format!("{x:.1}").replace('.', ",")
-    }
-}
-
-fn group(v: u64) -> String {
-    let digits = v.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
+fn money(v: u64) -> String {
+    orgplan::i18n::fmt::money(i128::from(v))
 }
 
 #[derive(Serialize)]
@@ -227,11 +227,8 @@ pub fn run(
     };
     let date = match date {
         None => default_date,
-        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-            Fail::Tool(format!(
-                "--date \"{text}\" is not a date: write YYYY-MM-DD, e.g. 2025-07-01"
-            ))
-        })?,
+        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map_err(|_| Fail::Tool(t!("law-bad-date", text = text)))?,
     };
     let report = LawReport {
         date: date.to_string(),
@@ -252,13 +249,10 @@ pub fn run(
     };
     let text = match format {
         Format::Json | Format::Csv => output::json(&report)?,
-        Format::Xlsx => {
-            return Err(Fail::Tool(
-                "`law` reports as table or json (its rules are a list, not a table)".into(),
-            ))
-        }
+        Format::Xlsx => return Err(Fail::Tool(t!("law-no-workbook-law"))),
         Format::Table => {
-            let mut s = format!("Quy định có hiệu lực ngày {date}\n");
+            let mut s = t!("law-title", date = orgplan::i18n::fmt::date(date));
+            s.push('\n');
             for l in &laws.laws {
                 s.push_str(&law_text(l, date));
             }
@@ -280,32 +274,55 @@ fn today() -> NaiveDate {
 }
 
 fn law_text(l: &Law, date: NaiveDate) -> String {
-    let mut s = format!("\n{} [{}] — {}\n", l.name, l.id, l.origin);
+    let d = orgplan::i18n::fmt::date;
+    let origin = if l.origin == "(embedded)" {
+        t!("law-origin-embedded")
+    } else {
+        l.origin.clone()
+    };
+    let mut s = format!(
+        "\n{}\n",
+        t!(
+            "law-head",
+            name = l.name.as_str(),
+            id = l.id.as_str(),
+            origin = origin
+        )
+    );
     let in_force = l.in_force <= date && l.until.is_none_or(|u| date <= u);
-    s.push_str(&format!(
-        "Hiệu lực từ {}{}{}\n",
-        l.in_force,
-        l.until.map_or(String::new(), |u| format!(" đến hết {u}")),
-        if in_force {
-            ""
-        } else {
-            " — không có hiệu lực vào ngày này"
-        }
-    ));
+    s.push_str(&match l.until {
+        None => t!("law-in-force", from = d(l.in_force)),
+        Some(u) => t!("law-in-force-until", from = d(l.in_force), until = d(u)),
+    });
+    if !in_force {
+        s.push(' ');
+        s.push_str(&t!("law-not-in-force"));
+    }
+    s.push('\n');
     for a in &l.applies {
         let now = a.from <= date && a.until.is_none_or(|u| date <= u);
-        s.push_str(&format!(
-            "  Áp dụng cho {} từ {}{} ({}){}\n",
-            category_name(a.category),
-            a.from,
-            a.until.map_or(String::new(), |u| format!(" đến hết {u}")),
-            a.article,
-            if now {
-                ""
-            } else {
-                " — không áp dụng vào ngày này"
-            }
-        ));
+        let category = category_name(a.category);
+        s.push_str("  ");
+        s.push_str(&match a.until {
+            None => t!(
+                "law-applies",
+                category = category,
+                from = d(a.from),
+                article = a.article.as_str()
+            ),
+            Some(u) => t!(
+                "law-applies-until",
+                category = category,
+                from = d(a.from),
+                until = d(u),
+                article = a.article.as_str()
+            ),
+        });
+        if !now {
+            s.push(' ');
+            s.push_str(&t!("law-applies-not-now"));
+        }
+        s.push('\n');
     }
     for f in l.in_force_on(date) {
         let source = f
@@ -313,48 +330,50 @@ fn law_text(l: &Law, date: NaiveDate) -> String {
             .as_deref()
             .and_then(|id| l.sources.iter().find(|x| x.id == id));
         s.push_str(&format!(
-            "  {:<28} {:>10}  {}{}{}\n",
+            "  {:<28} {:>10}  {}",
             f.key.as_str(),
-            f.value.decimal(0, false),
-            f.article,
-            source.map_or(String::new(), |x| format!(
-                " [{}, độ tin cậy {}]",
-                x.title,
-                confidence(x.confidence)
-            )),
-            if f.verified {
-                ""
-            } else {
-                " — chưa đối chiếu được văn bản gốc"
-            }
+            formula(&f.value.decimal(0, true)),
+            f.article
         ));
-    }
-    s.push_str(&format!(
-        "  Cách làm tròn số năm nghỉ sớm: {}\n",
-        match l.years_early {
-            orgplan::law::data::YearsEarly::HalfYear => "nửa năm (HalfYear)",
-            orgplan::law::data::YearsEarly::FullYear => "năm tròn (FullYear)",
+        if let Some(x) = source {
+            s.push(' ');
+            s.push_str(&t!(
+                "law-figure-source",
+                title = x.title.as_str(),
+                confidence = confidence(x.confidence)
+            ));
         }
-    ));
+        if !f.verified {
+            s.push(' ');
+            s.push_str(&t!("law-unverified"));
+        }
+        s.push('\n');
+    }
+    s.push_str("  ");
+    s.push_str(&match l.years_early {
+        orgplan::law::data::YearsEarly::HalfYear => t!("law-years-early-half"),
+        orgplan::law::data::YearsEarly::FullYear => t!("law-years-early-full"),
+    });
+    s.push('\n');
     s
 }
 
-fn confidence(c: Confidence) -> &'static str {
+fn confidence(c: Confidence) -> String {
     match c {
-        Confidence::H => "cao",
-        Confidence::M => "trung bình",
-        Confidence::L => "suy luận",
+        Confidence::H => t!("law-confidence-h"),
+        Confidence::M => t!("law-confidence-m"),
+        Confidence::L => t!("law-confidence-l"),
     }
 }
 
 /// The name of a staff category.
-pub fn category_name(c: orgplan::files::raw::Category) -> &'static str {
+pub fn category_name(c: orgplan::files::raw::Category) -> String {
     use orgplan::files::raw::Category;
     match c {
-        Category::Cadre => "cán bộ",
-        Category::CivilServant => "công chức",
-        Category::PublicEmployee => "viên chức",
-        Category::PartTime => "người hoạt động không chuyên trách",
-        Category::Worker => "người lao động",
+        Category::Cadre => t!("law-category-cadre"),
+        Category::CivilServant => t!("law-category-civil-servant"),
+        Category::PublicEmployee => t!("law-category-public-employee"),
+        Category::PartTime => t!("law-category-part-time"),
+        Category::Worker => t!("law-category-worker"),
     }
 }

@@ -5,8 +5,13 @@ use std::path::Path;
 
 use super::Fail;
 
-/// Writes `data` to `path` atomically (a temporary file beside it, then a rename), or to stdout.
+/// Writes `data` to `path` (see [`super::write`]: never over an input, devices and FIFOs as a
+/// stream, regular files atomically), or to stdout. A run stopped before the output is in
+/// place writes nothing.
 pub fn emit(path: Option<&Path>, data: &[u8]) -> Result<(), Fail> {
+    if super::progress::stopped() {
+        return Err(Fail::Interrupted);
+    }
     match path {
         None => {
             let mut out = std::io::stdout().lock();
@@ -17,33 +22,16 @@ pub fn emit(path: Option<&Path>, data: &[u8]) -> Result<(), Fail> {
                 Err(e) => Err(Fail::Tool(format!("cannot write to standard output: {e}"))),
             }
         }
-        Some(path) => write_atomic(path, data)
-            .map_err(|e| Fail::Tool(format!("cannot write {}: {e}", path.display()))),
+        Some(path) => match super::write::to_path(path, data, &super::progress::stopped) {
+            Ok(()) => Ok(()),
+            Err(super::write::WriteError::Interrupted) => Err(Fail::Interrupted),
+            Err(e) => Err(Fail::Tool(orgplan::t!(
+                "write-cannot",
+                path = path.display().to_string(),
+                reason = e.reason()
+            ))),
+        },
     }
-}
-
-/// Writes a file so that a reader never sees it half-written: a temporary file in the same
-/// folder, synced, then renamed over the target.
-pub fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(data)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 /// The bytes of an Excel workbook of these sheets. A workbook is binary: it goes to a file

@@ -9,6 +9,7 @@ use orgplan::alloc::problem::{law_policy, package_input};
 use orgplan::diag::{Diagnostic, Diagnostics};
 use orgplan::law::{self, LawPolicy, Package, PackageInput, Retirement};
 use orgplan::model::load_scenario;
+use orgplan::t;
 
 use super::{output, printer, ExitStatus, Fail, Format};
 
@@ -44,7 +45,7 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
     let policy = law_policy(&scenario);
     let input = package_input(person);
     let packages = law::try_eligible_packages(&input, &policy)
-        .map_err(|e| Fail::Tool(format!("the law could not price this person: {e}")))?;
+        .map_err(|e| Fail::Tool(t!("law-price-error", error = e.to_string())))?;
     let retirement = law::retirement(person.gender, person.born);
     let report = Report {
         staff: person.id.clone(),
@@ -59,42 +60,44 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
     };
     let text = match format {
         Format::Json | Format::Csv => output::json(&report)?,
-        Format::Xlsx => {
-            return Err(Fail::Tool(
-                "`package` reports as table or json (its breakdown is not a table)".into(),
-            ))
-        }
+        Format::Xlsx => return Err(Fail::Tool(t!("law-no-workbook-package"))),
         Format::Table => {
-            let mut t = format!(
-                "{} ({}), {}, sinh {}; {}; đóng BHXH {} tháng; hệ số lương {}, phụ cấp chức vụ {}{}{}\n",
-                report.name,
-                report.staff,
-                if report.gender == "Female" { "nữ" } else { "nam" },
-                report.born,
-                super::law::category_name(input.category),
-                input.insured_months,
-                input.salary_coefficient,
-                input.allowance_coefficient,
-                if input.beyond_frame_pct == 0 {
-                    String::new()
+            let coef = |x: f64| orgplan::i18n::fmt::decimal(x, 2);
+            let mut t = t!(
+                "law-person",
+                name = report.name.as_str(),
+                id = report.staff.as_str(),
+                gender = if report.gender == "Female" {
+                    t!("law-gender-female")
                 } else {
-                    format!(", vượt khung {}%", input.beyond_frame_pct)
+                    t!("law-gender-male")
                 },
-                if input.other_allowances == 0.0 {
-                    String::new()
-                } else {
-                    format!(", phụ cấp khác {}", input.other_allowances)
-                },
+                born = orgplan::i18n::fmt::date(person.born),
+                category = super::law::category_name(input.category),
+                months = input.insured_months,
+                coef = coef(input.salary_coefficient),
+                allowance = coef(input.allowance_coefficient)
             );
-            t.push_str(&format!(
-                "Tuổi nghỉ hưu (Nghị định 135/2020): đủ {} năm {} tháng vào {}, hưởng lương hưu từ {}; còn {} tháng kể từ ngày hiệu lực {}\n\n",
-                report.retirement.age.0,
-                report.retirement.age.1,
-                report.retirement.retirement_month,
-                report.retirement.pension_start,
-                report.months_to_retirement,
-                scenario.effective
+            if input.beyond_frame_pct != 0 {
+                t.push_str(&t!("law-person-beyond", pct = input.beyond_frame_pct));
+            }
+            if input.other_allowances != 0.0 {
+                t.push_str(&t!(
+                    "law-person-other",
+                    other = coef(input.other_allowances)
+                ));
+            }
+            t.push('\n');
+            t.push_str(&t!(
+                "law-retirement-line",
+                age_years = report.retirement.age.0,
+                age_months = report.retirement.age.1,
+                month = orgplan::i18n::fmt::month(report.retirement.retirement_month.first_day()),
+                pension = orgplan::i18n::fmt::month(report.retirement.pension_start.first_day()),
+                m = report.months_to_retirement,
+                effective = orgplan::i18n::fmt::date(scenario.effective)
             ));
+            t.push_str("\n\n");
             for p in &report.packages {
                 t.push_str(&super::law::package_text(p));
             }

@@ -485,31 +485,38 @@ fn table(plan: &Plan) -> String {
         out.push_str(&format!("Bố trí ({}):\n{t}\n", m.assignments.len()));
         let retiring: Vec<_> = m.surplus.iter().filter(|s| s.retiring).collect();
         if !retiring.is_empty() {
-            let mut t = new_table(vec!["Người nghỉ hưu", "Chức danh cũ", "Hưởng lương hưu từ"]);
+            let heads = [
+                orgplan::t!("law-plan-col-retiring"),
+                orgplan::t!("law-plan-col-old-post"),
+                orgplan::t!("law-plan-col-pension"),
+            ];
+            let mut t = new_table(heads.iter().map(String::as_str).collect());
             for s in &retiring {
                 t.add_row(vec![
                     format!("{} ({})", s.name, s.staff),
                     s.previous_position.clone().unwrap_or_default(),
-                    s.pension_start.to_string(),
+                    orgplan::i18n::fmt::month(s.pension_start.first_day()),
                 ]);
             }
             out.push_str(&format!(
-                "Nghỉ hưu — đã đến tuổi nghỉ hưu, không bố trí ({}):\n{t}\n",
-                retiring.len()
+                "{}\n{t}\n",
+                orgplan::t!("law-plan-retiring-title", n = retiring.len())
             ));
         }
         for r in &m.retained {
-            out.push_str(&format!(
-                "Lưu ý: {} ({}) đã đến tuổi nghỉ hưu (hưởng lương hưu từ {}) nhưng được giữ lại đến {} theo quy tắc {}{}\n",
-                r.name,
-                r.staff,
-                r.pension_start,
-                r.until,
-                r.rule,
-                r.position
-                    .as_ref()
-                    .map_or(String::from(", không được bố trí"), |p| format!(", bố trí vào {p}"))
+            out.push_str(&orgplan::t!(
+                "law-plan-retained",
+                name = r.name.as_str(),
+                id = r.staff.as_str(),
+                pension = orgplan::i18n::fmt::month(r.pension_start.first_day()),
+                until = r.until.as_str(),
+                rule = r.rule
             ));
+            out.push_str(&match &r.position {
+                Some(p) => orgplan::t!("law-plan-retained-placed", post = p.as_str()),
+                None => orgplan::t!("law-plan-retained-unplaced"),
+            });
+            out.push('\n');
         }
         if m.surplus.iter().any(|s| !s.retiring) {
             let mut t = new_table(vec![

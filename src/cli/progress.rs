@@ -59,16 +59,25 @@ fn stop_flag() -> &'static Arc<AtomicBool> {
     FLAG.get_or_init(Arc::default)
 }
 
-/// Installs the Ctrl-C handler (at start, so that a Ctrl-C while files load counts too): the
-/// first Ctrl-C sets the stop flag that every [`watch`] reads, the second exits at once.
+/// Whether the user has asked the run to stop (Ctrl-C, SIGTERM or SIGHUP).
+pub fn stopped() -> bool {
+    stop_flag().load(Ordering::Relaxed)
+}
+
+/// Installs the signal handler (at start, so that a Ctrl-C while files load counts too, and
+/// for every command, since every command may write a file): the first Ctrl-C (or SIGTERM,
+/// SIGHUP) sets the stop flag that every [`watch`] and every output reads; the second exits
+/// at once. Either way a temporary output file being written is removed first, so a stopped
+/// run leaves nothing behind.
 pub fn on_ctrl_c() {
     let flag = Arc::clone(stop_flag());
-    // Without a handler (some sandboxes refuse one), Ctrl-C kills the process, which is safe
-    // too: outputs are written atomically.
+    // Without a handler (some sandboxes refuse one), a signal kills the process, which is safe
+    // too: outputs are renamed into place only when complete.
     let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, Ordering::Relaxed) {
+        if flag.swap(true, Ordering::Relaxed) || super::write::writing() {
+            super::write::cleanup();
             std::process::exit(i32::from(INTERRUPTED));
         }
-        eprintln!("\nstopping… (Ctrl-C again to quit at once)");
+        eprintln!("\n{}", orgplan::t!("write-stopping"));
     });
 }

@@ -546,7 +546,7 @@ impl<'a> Ctx<'a> {
         let mut articles = vec![base_fig.article.clone()];
         let (salary, formula, public_service) = match (law.regime, input.category) {
             (_, Category::PartTime) => {
-                let a = coef.mul(base);
+                let a = coef.times(base);
                 (a, format!("{} × {} = {}", coef, vnd(base), vnd(a)), None)
             }
             (Regime::Decree178, category) => {
@@ -557,11 +557,11 @@ impl<'a> Ctx<'a> {
                 if ps.is_some() {
                     articles.push(ps_fig.article.clone());
                 }
-                let grade = coef.mul(bf).add(allowance);
+                let grade = coef.times(bf).plus(allowance);
                 let main = grade
-                    .mul(base)
-                    .mul(ps.map_or(Ratio::ONE, |p| Ratio::ONE.add(p)));
-                let total = main.add(other.mul(base));
+                    .times(base)
+                    .times(ps.map_or(Ratio::ONE, |p| Ratio::ONE.plus(p)));
+                let total = main.plus(other.times(base));
                 let coef_text = if input.beyond_frame_pct == 0 {
                     coef.to_string()
                 } else {
@@ -573,7 +573,7 @@ impl<'a> Ctx<'a> {
                     format!("({coef_text} + {}) × {}", allowance, vnd(base))
                 };
                 if let Some(p) = ps {
-                    f.push_str(&format!(" × {}", Ratio::ONE.add(p).decimal(2, false)));
+                    f.push_str(&format!(" × {}", Ratio::ONE.plus(p).decimal(2, false)));
                 }
                 if other != Ratio::ZERO {
                     f.push_str(&format!(" + {} × {}", other, vnd(base)));
@@ -582,7 +582,7 @@ impl<'a> Ctx<'a> {
                 (total, f, ps)
             }
             (Regime::Decree154, _) => {
-                let a = coef.mul(base);
+                let a = coef.times(base);
                 (a, format!("{} × {} = {}", coef, vnd(base), vnd(a)), None)
             }
         };
@@ -695,7 +695,7 @@ impl<'a> Ctx<'a> {
             } else {
                 self.decree_178()?
             };
-        let total = terms.iter().fold(Ratio::ZERO, |sum, (_, v)| sum.add(*v));
+        let total = terms.iter().fold(Ratio::ZERO, |sum, (_, v)| sum.plus(*v));
         let terms: Vec<Term> = terms.into_iter().map(|(t, _)| t).collect();
         Ok(Package {
             kind,
@@ -772,7 +772,7 @@ impl<'a> Ctx<'a> {
             })?;
             let months = Ratio::int(i128::from(m));
             if m < min {
-                let v = self.f.mul(self.salary).mul(months);
+                let v = self.f.times(self.salary).times(months);
                 let t = self.term(
                     TermKind::MonthsEarly,
                     format!("{} × {} × {m}", self.f.decimal(1, false), self.m_text()),
@@ -797,7 +797,7 @@ impl<'a> Ctx<'a> {
             let e = Ratio::new(e_half as i128, 2);
             let half_fig = self.fig(Key::HalfYearMaxMonths)?;
             let (branch, first, per_year_fig) = if m <= full {
-                let v = self.f.mul(self.salary).mul(months);
+                let v = self.f.times(self.salary).times(months);
                 let t = self.term(
                     TermKind::MonthsEarly,
                     format!("{} × {} × {m}", self.f.decimal(1, false), self.m_text()),
@@ -814,9 +814,9 @@ impl<'a> Ctx<'a> {
                 let months_fig = self.fig(Key::EarlyBeyondMonths)?;
                 let v = beyond
                     .value
-                    .mul(self.f)
-                    .mul(self.salary)
-                    .mul(months_fig.value);
+                    .times(self.f)
+                    .times(self.salary)
+                    .times(months_fig.value);
                 let t = self.term(
                     TermKind::MonthsEarlyCapped,
                     format!(
@@ -835,7 +835,7 @@ impl<'a> Ctx<'a> {
                     self.fig(Key::YearsEarlyMonthsFar)?,
                 )
             };
-            let v = per_year_fig.value.mul(self.salary).mul(e);
+            let v = per_year_fig.value.times(self.salary).times(e);
             let years = self.term(
                 TermKind::YearsEarly,
                 format!(
@@ -892,8 +892,8 @@ impl<'a> Ctx<'a> {
         };
         let v = months
             .value
-            .mul(self.salary)
-            .add(further.value.mul(self.salary).mul(y.sub(years.value)));
+            .times(self.salary)
+            .plus(further.value.times(self.salary).times(y.minus(years.value)));
         let t = self.term(
             TermKind::InsuredYears,
             format!(
@@ -925,7 +925,7 @@ impl<'a> Ctx<'a> {
         })?;
         let cap = self.fig(Key::QuitMaxMonths)?;
         let n = Ratio::int(i128::from(self.input.insured_months)).min(cap.value);
-        let v1 = self.g.mul(self.salary).mul(n);
+        let v1 = self.g.times(self.salary).times(n);
         let t1 = self.term(
             TermKind::QuitMonths,
             format!("{} × {} × {}", self.g.decimal(1, false), self.m_text(), n),
@@ -934,7 +934,7 @@ impl<'a> Ctx<'a> {
         );
         let per_year = self.fig(Key::QuitPerYear)?;
         let half_fig = self.fig(Key::HalfYearMaxMonths)?;
-        let v2 = per_year.value.mul(self.salary).mul(self.y());
+        let v2 = per_year.value.times(self.salary).times(self.y());
         let t2 = self.term(
             TermKind::QuitInsuredYears,
             format!(
@@ -947,7 +947,7 @@ impl<'a> Ctx<'a> {
             &[per_year, half_fig],
         );
         let job = self.fig(Key::QuitJobSearch)?;
-        let v3 = job.value.mul(self.salary);
+        let v3 = job.value.times(self.salary);
         let t3 = self.term(
             TermKind::JobSearch,
             format!("{} × {}", job.value, self.m_text()),
@@ -958,12 +958,13 @@ impl<'a> Ctx<'a> {
     }
 
     /// Decree 154/2025 art. 9: part-time commune workers, on their monthly allowance A.
+    #[allow(clippy::type_complexity)]
     fn part_time(&self) -> Result<(Branch, PackageKind, Vec<(Term, Ratio)>), LawError> {
         let a = self.salary;
         let at = self.m_text();
         if self.m <= 0 {
             let f = self.fig(Key::PtRetiredMonths)?;
-            let v = f.value.mul(a);
+            let v = f.value.times(a);
             let t = self.term(
                 TermKind::PartTimeRetired,
                 format!("{} × {at}", f.value),
@@ -991,14 +992,14 @@ impl<'a> Ctx<'a> {
             let far = self.fig(Key::PtFarMonths)?;
             (Branch::PartTimeLongService, far.value, far)
         };
-        let v1 = rate.value.mul(a).mul(months);
+        let v1 = rate.value.times(a).times(months);
         let t1 = self.term(
             TermKind::PartTimeMonths,
             format!("{} × {at} × {months}", rate.value),
             v1,
             &[rate, months_fig],
         );
-        let v2 = per_year.value.mul(a).mul(self.y());
+        let v2 = per_year.value.times(a).times(self.y());
         let t2 = self.term(
             TermKind::PartTimeYears,
             format!("{} × {at} × {}", per_year.value, fmt_half(self.half)),
@@ -1013,7 +1014,7 @@ impl<'a> Ctx<'a> {
         let mut terms = vec![(t1, v1), (t2, v2)];
         // The near-retirement package of art. 9(1)(b) has no job-search allowance.
         if branch != Branch::PartTimeNearRetirement {
-            let v3 = job.value.mul(a);
+            let v3 = job.value.times(a);
             let t3 = self.term(
                 TermKind::JobSearch,
                 format!("{} × {at}", job.value),

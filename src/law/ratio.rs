@@ -57,7 +57,7 @@ impl Ratio {
     /// `2340000` → 2,340,000). `None` for NaN, infinities, negatives and values whose
     /// decimal form has more than 12 decimals or is larger than 10¹⁵ (no legal figure is).
     pub fn from_decimal(x: f64) -> Option<Ratio> {
-        if !x.is_finite() || x < 0.0 || x > 1e15 {
+        if !(0.0..=1e15).contains(&x) {
             return None;
         }
         let text = format!("{x}");
@@ -112,7 +112,7 @@ impl Ratio {
     }
 
     /// `self × other`.
-    pub fn mul(self, other: Ratio) -> Ratio {
+    pub fn times(self, other: Ratio) -> Ratio {
         // Cross-reduce first to keep the numbers small.
         let g1 = gcd(self.num, other.den);
         let g2 = gcd(other.num, self.den);
@@ -123,7 +123,7 @@ impl Ratio {
     }
 
     /// `self + other`.
-    pub fn add(self, other: Ratio) -> Ratio {
+    pub fn plus(self, other: Ratio) -> Ratio {
         let g = gcd(self.den, other.den);
         let den = (self.den / g).saturating_mul(other.den);
         Ratio::new(
@@ -135,8 +135,8 @@ impl Ratio {
     }
 
     /// `self − other`.
-    pub fn sub(self, other: Ratio) -> Ratio {
-        self.add(Ratio::new(-other.num, other.den))
+    pub fn minus(self, other: Ratio) -> Ratio {
+        self.plus(Ratio::new(-other.num, other.den))
     }
 
     /// As a decimal with grouped thousands (`1,234,567.5`): exact when the denominator divides
@@ -241,7 +241,7 @@ mod tests {
         assert_eq!(Ratio::int(1).decimal(1, false), "1.0");
         assert_eq!(Ratio::new(1, 3).decimal(0, false), "≈0.333333");
         assert_eq!(
-            Ratio::new(1, 4).add(Ratio::new(1, 2)).mul(Ratio::int(4)),
+            Ratio::new(1, 4).plus(Ratio::new(1, 2)).times(Ratio::int(4)),
             Ratio::int(3)
         );
     }
