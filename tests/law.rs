@@ -628,3 +628,82 @@ fn scenario_law_and_decision_date() {
         .all(|s| !s.detail.within_window));
     assert!(c.totals.surplus_cost_vnd < a.totals.surplus_cost_vnd);
 }
+
+#[test]
+fn orgplan_validate_checks_law_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = |files: &[&Path]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+            .arg("validate")
+            .args(files)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap()
+    };
+    let out = run(&[
+        &root.join("data/law/nd178-67.ron"),
+        &root.join("data/law/nd154.ron"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A broken copy: exit 1, the problem at its file, line and column.
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad-law.ron");
+    std::fs::write(
+        &bad,
+        DECREE_154_RON.replace(
+            "key: \"pt-job-search\", value: 3",
+            "key: \"pt-job-search\", value: -3",
+        ),
+    )
+    .unwrap();
+    let out = run(&[&bad]);
+    assert_eq!(out.status.code(), Some(1));
+    let line = DECREE_154_RON
+        .lines()
+        .position(|l| l.contains("key: \"pt-job-search\""))
+        .unwrap()
+        + 1;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains(&format!("bad-law.ron:{line}:")), "{text}");
+}
+
+#[test]
+fn orgplan_law_shows_the_rules_in_force_with_their_sources() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(["law", "--date", "2025-07-01", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let laws = v["laws"].as_array().unwrap();
+    let nd178 = laws.iter().find(|l| l["id"] == "nd178-67").unwrap();
+    let min = nd178["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "min-pension-years")
+        .unwrap();
+    // On 1 Jul 2025 the Social Insurance Law 2024's 15 years, with its article.
+    assert_eq!(min["value"], 15.0);
+    assert!(min["article"].as_str().unwrap().contains("điều 64"));
+    // The table, in Vietnamese by default.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(["law", "--date", "2025-07-01"])
+        .env("ORGPLAN_LANG", "vi")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Quy định có hiệu lực ngày 01/07/2025"),
+        "{text}"
+    );
+    assert!(text.contains("chưa đối chiếu được văn bản gốc"), "{text}");
+}

@@ -563,6 +563,27 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
 }
 
+/// Whether a file's first word is `Law` (after comments and `#![enable(...)]` attributes):
+/// `orgplan validate` checks such a file as a law file.
+pub fn is_law_file(path: &Path) -> bool {
+    let Ok(src) = files::read_source(path) else {
+        return false;
+    };
+    let text = &src.text;
+    let mut at = crate::files::locate::next_token(text, 0);
+    while text[at..].starts_with("#!") {
+        match text[at..].find(']') {
+            Some(end) => at = crate::files::locate::next_token(text, at + end + 1),
+            None => break,
+        }
+    }
+    let word: String = text[at..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    word == "Law"
+}
+
 /// Reads and checks a law file from disk.
 pub fn load_law(path: &Path) -> Result<Law, Diagnostics> {
     let src = files::read_source(path).map_err(|d| Diagnostics(vec![d]))?;
