@@ -18,7 +18,7 @@ law-branch-early-under-2 = 0 < m = { $m } < 24 and { $y } insured years ≥ { $m
 law-branch-early-2-to-5 = 24 ≤ m = { $m } ≤ 60 and { $y } insured years ≥ { $min }: early retirement 2 to 5 years early
 law-branch-early-5-to-10 = 60 < m = { $m } ≤ 120 and { $y } insured years ≥ { $min }: early retirement over 5 to 10 years early
 law-branch-quit-no-pension = early retirement closed: under { $min } insured years (has { $y } whole years); m = { $m } ≥ 24: quitting
-law-branch-quit-too-early = early retirement closed: { $m } months > 120 months, too early; m ≥ 24: quitting
+law-branch-quit-too-early = early retirement closed: m = { $m } > 120 months, too early; m ≥ 24: quitting
 law-branch-none = no package: under { $min } insured years (has { $y }) and m = { $m } < 24 months to retirement; kept until retirement (pension from { $pension })
 law-branch-pt-retired = part-time worker at retirement age (m = { $m } ≤ 0)
 law-branch-pt-short = part-time worker with under 5 years of work ({ $months } months)
@@ -76,3 +76,36 @@ law-plan-retained = Note: { $name } ({ $id }) is past retirement age (pension fr
 law-plan-retained-placed = , placed in { $post }
 law-plan-retained-unplaced = , not placed
 law-plan-retained-flag = { $person } — past retirement age, retained until { $until }
+law-figure = { $name } ({ $key }): { $value } — { $article }
+law-key-base-salary = Base salary (VND a month)
+law-key-half-year-max-months = Odd months counted as half a year up to
+law-key-public-service-allowance = Public-service allowance counted in M
+law-key-min-pension-years = Minimum insured years for a pension
+law-key-decision-window-months = Months of full rates after the restructuring decision
+law-key-early-rate = f within the window
+law-key-early-rate-after-window = f after the window
+law-key-quit-rate = g within the window
+law-key-quit-rate-after-window = g after the window
+law-key-early-min-months = Months early from which the full early-retirement package applies
+law-key-early-full-rate-max-months = Months early paid month by month, at most
+law-key-early-max-months = Most months early
+law-key-early-beyond-rate = Rate beyond 5 years early
+law-key-early-beyond-months = Months counted beyond 5 years early
+law-key-years-early-months-near = Months' salary per year early (up to 5 years)
+law-key-years-early-months-far = Months' salary per year early (over 5 years)
+law-key-s-first-years = S: first years
+law-key-s-first-months = S: months' salary for the first years
+law-key-s-short-first-years = S (below the first years): first years
+law-key-s-short-first-months = S (below the first years): months' salary
+law-key-s-further-year = S: months' salary per further year
+law-key-quit-min-months = Least months to retirement for quitting
+law-key-quit-max-months = Most months n
+law-key-quit-per-year = Months' salary per insured year when quitting
+law-key-quit-job-search = Months' salary to find work
+law-key-pt-short-service-months = Under this many months of work: the short-service package
+law-key-pt-near-retirement-months = Under this many months to retirement: the near-retirement package
+law-key-pt-month-rate = Share of the allowance per month
+law-key-pt-far-months = Months counted 5+ years from retirement
+law-key-pt-per-year = Monthly allowances per year of work
+law-key-pt-job-search = Monthly allowances to find work
+law-key-pt-retired-months = Monthly allowances at retirement age

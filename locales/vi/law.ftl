@@ -18,7 +18,7 @@ law-branch-early-under-2 = 0 < m = { $m } < 24 và có { $y } năm đóng BHXH �
 law-branch-early-2-to-5 = 24 ≤ m = { $m } ≤ 60 và có { $y } năm đóng BHXH ≥ { $min }: nghỉ hưu trước tuổi từ đủ 2 đến đủ 5 năm
 law-branch-early-5-to-10 = 60 < m = { $m } ≤ 120 và có { $y } năm đóng BHXH ≥ { $min }: nghỉ hưu trước tuổi trên 5 đến đủ 10 năm
 law-branch-quit-no-pension = không được nghỉ hưu trước tuổi: chưa đủ { $min } năm đóng BHXH (có { $y } năm, tính tròn năm); m = { $m } ≥ 24: thôi việc
-law-branch-quit-too-early = không được nghỉ hưu trước tuổi: còn { $m } tháng > 120 tháng, quá sớm; m ≥ 24: thôi việc
+law-branch-quit-too-early = không được nghỉ hưu trước tuổi: m = { $m } > 120 tháng, quá sớm; m ≥ 24: thôi việc
 law-branch-none = không có chính sách: chưa đủ { $min } năm đóng BHXH (có { $y } năm) và còn m = { $m } < 24 tháng đến tuổi nghỉ hưu; tiếp tục bố trí đến khi nghỉ hưu (hưởng lương hưu từ { $pension })
 law-branch-pt-retired = người hoạt động không chuyên trách đã đến tuổi nghỉ hưu (m = { $m } ≤ 0)
 law-branch-pt-short = người hoạt động không chuyên trách có dưới 5 năm công tác ({ $months } tháng)
@@ -76,3 +76,36 @@ law-plan-retained = Lưu ý: { $name } ({ $id }) đã đến tuổi nghỉ hưu 
 law-plan-retained-placed = , bố trí vào { $post }
 law-plan-retained-unplaced = , không được bố trí
 law-plan-retained-flag = { $person } — quá tuổi nghỉ hưu, giữ lại đến { $until }
+law-figure = { $name } ({ $key }): { $value } — { $article }
+law-key-base-salary = Lương cơ sở (đồng/tháng)
+law-key-half-year-max-months = Tháng lẻ tính nửa năm đến
+law-key-public-service-allowance = Phụ cấp công vụ tính vào M
+law-key-min-pension-years = Số năm đóng BHXH tối thiểu để hưởng lương hưu
+law-key-decision-window-months = Số tháng hưởng mức đầy đủ kể từ quyết định sắp xếp
+law-key-early-rate = f trong thời hạn
+law-key-early-rate-after-window = f sau thời hạn
+law-key-quit-rate = g trong thời hạn
+law-key-quit-rate-after-window = g sau thời hạn
+law-key-early-min-months = Số tháng nghỉ sớm tối thiểu để hưởng đủ chế độ hưu trước tuổi
+law-key-early-full-rate-max-months = Số tháng nghỉ sớm tối đa tính theo từng tháng
+law-key-early-max-months = Số tháng nghỉ sớm tối đa
+law-key-early-beyond-rate = Hệ số khi nghỉ sớm trên 5 năm
+law-key-early-beyond-months = Số tháng tính khi nghỉ sớm trên 5 năm
+law-key-years-early-months-near = Số tháng lương mỗi năm nghỉ sớm (đến 5 năm)
+law-key-years-early-months-far = Số tháng lương mỗi năm nghỉ sớm (trên 5 năm)
+law-key-s-first-years = S: số năm đầu
+law-key-s-first-months = S: số tháng lương cho các năm đầu
+law-key-s-short-first-years = S (dưới mốc năm đầu): số năm đầu
+law-key-s-short-first-months = S (dưới mốc năm đầu): số tháng lương
+law-key-s-further-year = S: số tháng lương mỗi năm tiếp theo
+law-key-quit-min-months = Số tháng đến tuổi hưu tối thiểu để thôi việc
+law-key-quit-max-months = n tối đa (tháng)
+law-key-quit-per-year = Số tháng lương mỗi năm đóng BHXH khi thôi việc
+law-key-quit-job-search = Số tháng lương để tìm việc làm
+law-key-pt-short-service-months = Dưới số tháng công tác này: chế độ dưới 5 năm
+law-key-pt-near-retirement-months = Dưới số tháng đến tuổi hưu này: chế độ gần tuổi hưu
+law-key-pt-month-rate = Hệ số phụ cấp mỗi tháng
+law-key-pt-far-months = Số tháng tính khi còn từ 5 năm đến tuổi hưu
+law-key-pt-per-year = Số tháng phụ cấp mỗi năm công tác
+law-key-pt-job-search = Số tháng phụ cấp để tìm việc làm
+law-key-pt-retired-months = Số tháng phụ cấp khi đã đủ tuổi nghỉ hưu

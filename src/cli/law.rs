@@ -10,7 +10,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use orgplan::law::data::{Confidence, Figure, Law, Laws};
+use orgplan::law::data::{Confidence, Figure, Key, Law, Laws};
 use orgplan::law::{Branch, Package, PackageKind, TermKind};
 use orgplan::model::load_scenario;
 use orgplan::t;
@@ -329,11 +329,13 @@ fn law_text(l: &Law, date: NaiveDate) -> String {
             .source
             .as_deref()
             .and_then(|id| l.sources.iter().find(|x| x.id == id));
-        s.push_str(&format!(
-            "  {:<28} {:>10}  {}",
-            f.key.as_str(),
-            formula(&f.value.decimal(0, true)),
-            f.article
+        s.push_str("  ");
+        s.push_str(&t!(
+            "law-figure",
+            name = key_name(f.key),
+            key = f.key.as_str(),
+            value = formula(&f.value.decimal(0, true)),
+            article = f.article.as_str()
         ));
         if let Some(x) = source {
             s.push(' ');
@@ -356,6 +358,44 @@ fn law_text(l: &Law, date: NaiveDate) -> String {
     });
     s.push('\n');
     s
+}
+
+/// The name of a figure's key.
+fn key_name(key: Key) -> String {
+    match key {
+        Key::BaseSalary => t!("law-key-base-salary"),
+        Key::HalfYearMaxMonths => t!("law-key-half-year-max-months"),
+        Key::PublicServiceAllowance => t!("law-key-public-service-allowance"),
+        Key::MinPensionYears => t!("law-key-min-pension-years"),
+        Key::DecisionWindowMonths => t!("law-key-decision-window-months"),
+        Key::EarlyRate => t!("law-key-early-rate"),
+        Key::EarlyRateAfterWindow => t!("law-key-early-rate-after-window"),
+        Key::QuitRate => t!("law-key-quit-rate"),
+        Key::QuitRateAfterWindow => t!("law-key-quit-rate-after-window"),
+        Key::EarlyMinMonths => t!("law-key-early-min-months"),
+        Key::EarlyFullRateMaxMonths => t!("law-key-early-full-rate-max-months"),
+        Key::EarlyMaxMonths => t!("law-key-early-max-months"),
+        Key::EarlyBeyondRate => t!("law-key-early-beyond-rate"),
+        Key::EarlyBeyondMonths => t!("law-key-early-beyond-months"),
+        Key::YearsEarlyMonthsNear => t!("law-key-years-early-months-near"),
+        Key::YearsEarlyMonthsFar => t!("law-key-years-early-months-far"),
+        Key::SFirstYears => t!("law-key-s-first-years"),
+        Key::SFirstMonths => t!("law-key-s-first-months"),
+        Key::SShortFirstYears => t!("law-key-s-short-first-years"),
+        Key::SShortFirstMonths => t!("law-key-s-short-first-months"),
+        Key::SFurtherYear => t!("law-key-s-further-year"),
+        Key::QuitMinMonths => t!("law-key-quit-min-months"),
+        Key::QuitMaxMonths => t!("law-key-quit-max-months"),
+        Key::QuitPerYear => t!("law-key-quit-per-year"),
+        Key::QuitJobSearch => t!("law-key-quit-job-search"),
+        Key::PtShortServiceMonths => t!("law-key-pt-short-service-months"),
+        Key::PtNearRetirementMonths => t!("law-key-pt-near-retirement-months"),
+        Key::PtMonthRate => t!("law-key-pt-month-rate"),
+        Key::PtFarMonths => t!("law-key-pt-far-months"),
+        Key::PtPerYear => t!("law-key-pt-per-year"),
+        Key::PtJobSearch => t!("law-key-pt-job-search"),
+        Key::PtRetiredMonths => t!("law-key-pt-retired-months"),
+    }
 }
 
 fn confidence(c: Confidence) -> String {
