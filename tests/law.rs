@@ -707,3 +707,36 @@ fn orgplan_law_shows_the_rules_in_force_with_their_sources() {
     );
     assert!(text.contains("chưa đối chiếu được văn bản gốc"), "{text}");
 }
+
+mod mutations {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Byte flips, truncations and inserted tokens in the shipped law file give a checked
+        /// law or diagnostics with a line, never a panic.
+        #[test]
+        fn a_mutated_law_file_never_panics(
+            at in 0usize..DECREE_178_RON.len(),
+            cut in any::<bool>(),
+            token in prop::sample::select(vec!["(", ")", ",", "\"", "-1", "1e999", "NaN", "Figure(", "//", "é", "0.", "\n"]),
+        ) {
+            let mut text = DECREE_178_RON.to_string();
+            let at = (0..=at).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+            if cut {
+                text.truncate(at);
+            } else {
+                text.insert_str(at, token);
+            }
+            let src = Arc::new(SourceFile::new("mutated.ron", text));
+            if let Err(d) = check_law(&src) {
+                prop_assert!(d.errors().count() > 0);
+                for e in d.errors() {
+                    prop_assert!(!e.message.is_empty());
+                }
+            }
+        }
+    }
+}
