@@ -663,8 +663,8 @@ fn highs_agrees_with_the_flow_solver_on_random_instances() {
 fn output_is_byte_identical_across_runs_and_thread_counts() {
     let example: PathBuf = [
         env!("CARGO_MANIFEST_DIR"),
-        "..",
-        "shared",
+        "tests",
+        "fixtures",
         "examples",
         "chuong-my-2025.ron",
     ]
@@ -687,7 +687,7 @@ fn output_is_byte_identical_across_runs_and_thread_counts() {
 }
 
 #[test]
-fn shared_examples_match_the_independent_optima() {
+fn example_scenarios_match_the_independent_optima() {
     // OR-Tools CP-SAT on the SPEC's formulation (issue 4): candidates, placed, vacancies, fit.
     // Issue 12: people past retirement age are candidates for no post; Hồng Phú's party
     // secretary DP-01 (pension since 2023-12, fit 137 on the secretary's post) retires and
@@ -698,9 +698,15 @@ fn shared_examples_match_the_independent_optima() {
         ("hoa-phu.ron", (35, 19, 1, 2426)),
         ("chuong-my-2025.ron", (74, 40, 0, 44082)),
     ] {
-        let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "shared", "examples", file]
-            .iter()
-            .collect();
+        let path: PathBuf = [
+            env!("CARGO_MANIFEST_DIR"),
+            "tests",
+            "fixtures",
+            "examples",
+            file,
+        ]
+        .iter()
+        .collect();
         let s = load_scenario(&path).unwrap().value;
         let plan = alloc::plan(&s).unwrap();
         let t = &plan.totals;

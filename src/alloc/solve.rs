@@ -22,7 +22,7 @@
 
 use std::collections::HashSet;
 
-use super::flow::FlowGraph;
+use super::flow::{FlowError, FlowGraph};
 use super::problem::{Ineligible, Problem};
 use crate::model::Scenario;
 
@@ -160,7 +160,7 @@ pub fn solve_component(
     groups: &[usize],
     limits: Limits,
 ) -> Result<Solved, Vec<Conflict>> {
-    let base = Base::new(scenario, problem, cands, posts)?;
+    let base = Base::new(scenario, problem, cands, posts, limits)?;
     let mut stack = vec![Node::default()];
     let mut best: Option<Relaxed> = None;
     let mut nodes = 0;
@@ -263,11 +263,7 @@ pub fn solve_component(
             nodes,
             share_binding,
         }),
-        None if status == Status::Interrupted => Err(vec![Conflict {
-            rules: Vec::new(),
-            posts: Vec::new(),
-            message: "no plan: the run was interrupted before a plan was found".into(),
-        }]),
+        None if status == Status::Interrupted => Err(interrupted()),
         None if status == Status::TimeLimit => Err(vec![Conflict {
             rules: groups
                 .first()
@@ -362,6 +358,8 @@ struct Base {
     keep: HashSet<usize>,
     a: i128,
     b: i128,
+    /// Asked inside every flow solve, so that a stop is honoured within one.
+    watch: Option<crate::watch::Watch>,
 }
 
 impl Base {
@@ -370,7 +368,9 @@ impl Base {
         problem: &Problem,
         cands: &[usize],
         posts: &[usize],
+        limits: Limits,
     ) -> Result<Base, Vec<Conflict>> {
+        let stopped = || limits.watch.is_some_and(|w| w.stopped());
         let mut conflicts = Vec::new();
         let in_cands: HashSet<usize> = cands.iter().copied().collect();
         // Pins: eligibility, one post per person, quota.
@@ -444,7 +444,10 @@ impl Base {
         let mut raw_pairs: Vec<(usize, usize, u64)> = Vec::new();
         let mut max_fit_sum: u128 = 0;
         let mut cost_sum: u128 = 0;
-        for &c in cands {
+        for (i, &c) in cands.iter().enumerate() {
+            if i % 64 == 0 && stopped() {
+                return Err(interrupted());
+            }
             cost_sum += u128::from(problem.candidates[c].package.cost_vnd);
             if pinned_set.contains(&c) {
                 continue;
@@ -508,6 +511,7 @@ impl Base {
             keep,
             a,
             b,
+            watch: limits.watch.cloned(),
         })
     }
 
@@ -553,7 +557,12 @@ impl Base {
         // Edge weights under the multiplier, and the bonus that outweighs them all.
         let mut weighted: Vec<(usize, usize, i128, bool)> = Vec::with_capacity(self.pairs.len());
         let mut max_of: std::collections::HashMap<usize, i128> = std::collections::HashMap::new();
-        for &(c, p, w) in &self.pairs {
+        let stop = || self.watch.as_ref().is_some_and(|w| w.stopped());
+        for (i, &(c, p, w)) in self.pairs.iter().enumerate() {
+            // A pooled province has tens of millions of pairs: a stop is honoured here too.
+            if i % (1 << 16) == 0 && stop() {
+                return Err(interrupted());
+            }
             let hard = match forced_group.get(&c) {
                 Some(&grp) => {
                     if !problem.in_group(p, grp) {
@@ -626,8 +635,14 @@ impl Base {
                 edges.push((e, c, p));
             }
         }
-        g.try_min_cost_flow(src, sink, i64::MAX)
-            .map_err(|_| too_large())?;
+        if stop() {
+            return Err(interrupted());
+        }
+        g.try_min_cost_flow_until(src, sink, i64::MAX, &stop)
+            .map_err(|e| match e {
+                FlowError::Stopped => interrupted(),
+                _ => too_large(),
+            })?;
         let mut post_of: std::collections::HashMap<usize, usize> =
             self.pinned.iter().copied().collect();
         for &(e, c, p) in &edges {
@@ -869,6 +884,15 @@ impl Base {
             })
             .collect()
     }
+}
+
+/// The run was stopped before a plan was found.
+fn interrupted() -> Vec<Conflict> {
+    vec![Conflict {
+        rules: Vec::new(),
+        posts: Vec::new(),
+        message: "no plan: the run was interrupted before a plan was found".into(),
+    }]
 }
 
 fn too_large() -> Vec<Conflict> {
