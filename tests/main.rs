@@ -26,6 +26,7 @@ mod diff;
 mod fuzz_smoke;
 mod i18n;
 mod import;
+mod law;
 mod output_safety;
 mod overlaps;
 mod reference;

@@ -53,6 +53,26 @@ pub fn run(files: &[PathBuf], format: Format) -> Result<ExitStatus, Fail> {
     let mut all = Diagnostics::new();
     let mut summary = Vec::new();
     for f in files {
+        if orgplan::law::data::is_law_file(f) {
+            match orgplan::law::load_law(f) {
+                Ok(l) => summary.push((
+                    f.display().to_string(),
+                    Some("Law"),
+                    true,
+                    format!("{} figures", l.figures.len()),
+                )),
+                Err(d) => {
+                    summary.push((
+                        f.display().to_string(),
+                        None,
+                        false,
+                        format!("{} error(s)", d.errors().count()),
+                    ));
+                    all.extend(d);
+                }
+            }
+            continue;
+        }
         match load_any(f) {
             Ok(l) => {
                 let (kind, what) = match &l.value {

@@ -503,6 +503,9 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
         allowance_coefficient: allowance,
         insured_months: row.insured,
         qualifications: row.qualifications,
+        category: None,
+        beyond_frame_pct: None,
+        other_allowances: None,
     };
     let mut origin = c.origin(&[
         "id",

@@ -490,6 +490,26 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             .allowance_coefficient
             .or_else(|| position.map(|p| positions[p].allowance_coefficient))
             .unwrap_or(0.0);
+        if let Some(o) = s.other_allowances {
+            c.coefficient(node, "other_allowances", &entity, o);
+        }
+        if let Some(pct) = s.beyond_frame_pct {
+            if pct > crate::law::package::MAX_BEYOND_FRAME_PCT {
+                c.error_help(
+                    node,
+                    Some("beyond_frame_pct"),
+                    entity(),
+                    format!("`beyond_frame_pct` is {pct}%: not a beyond-frame seniority allowance"),
+                    format!(
+                        "write the percent of the salary coefficient, e.g. 7; at most {}",
+                        crate::law::package::MAX_BEYOND_FRAME_PCT
+                    ),
+                );
+            }
+        }
+        let category = s.category.unwrap_or_else(|| {
+            crate::files::raw::Category::of_post(position.map(|p| positions[p].kind))
+        });
         staff.push(Staff {
             id,
             name: s.name,
@@ -502,6 +522,10 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             allowance_explicit: s.allowance_coefficient.is_some(),
             insured_months: s.insured_months,
             qualifications: s.qualifications.iter().map(|t| nfc_owned(t)).collect(),
+            category,
+            category_explicit: s.category.is_some(),
+            beyond_frame_pct: s.beyond_frame_pct.unwrap_or(0),
+            other_allowances: s.other_allowances.unwrap_or(0.0),
         });
     }
     for (pi, &n) in held.iter().enumerate() {

@@ -38,6 +38,9 @@ pub struct Policy {
     pub pool: Pool,
     /// The weight of staying in one's own merger (pool: Scenario).
     pub local: u64,
+    /// The effective date of the restructuring decision: packages at full rates within the
+    /// law's window after it (SPEC §6.2). Default: the scenario's `effective`.
+    pub decision_date: NaiveDate,
 }
 
 /// The fit weights of SPEC §5.3.
@@ -96,6 +99,8 @@ pub enum Rule {
     },
     /// The person must take some post.
     Keep { staff: StaffIx },
+    /// A person past retirement age stays a candidate for posts until `until`.
+    Retain { staff: StaffIx, until: NaiveDate },
     /// At least `share` of the people placed in posts of `kind` in each new unit are of
     /// `gender`.
     MinShare {
@@ -154,6 +159,9 @@ pub struct Scenario {
     pub policy: Policy,
     pub weights: Weights,
     pub rules: Vec<RuleAt>,
+    /// The laws that price packages: the shipped ones, with the scenario's `law:` file in
+    /// place of the one of its regime.
+    pub laws: Arc<crate::law::Laws>,
 }
 
 impl Scenario {
@@ -289,6 +297,49 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
         }
     }
 
+    let decision_date = match raw.policy.decision_date.as_deref() {
+        None => effective,
+        Some(text) => match parse_date(text) {
+            Some(d) => Some(d),
+            None => {
+                let node = root.field("policy").unwrap_or(root);
+                c.error_help(
+                    node,
+                    Some("decision_date"),
+                    "Policy".into(),
+                    format!("`decision_date` is not a valid date: \"{text}\""),
+                    "write \"YYYY-MM-DD\", the day the restructuring decision takes effect".into(),
+                );
+                None
+            }
+        },
+    };
+
+    // The law: the shipped files, one replaced by the scenario's `law:`.
+    let mut laws = crate::law::Laws::embedded();
+    if let Some(written) = &raw.law {
+        let p = relative(&src.path, written);
+        match files::read_source(&p) {
+            Ok(text) => match crate::law::data::check_law(&text) {
+                Ok(law) => laws = Arc::new(laws.with(law)),
+                Err(d) => other.extend(d),
+            },
+            Err(d) => {
+                let node = root.field("law").unwrap_or(root);
+                c.error_help(
+                    node,
+                    Some("law"),
+                    "Scenario".into(),
+                    format!("the law file \"{written}\": {}", d.message),
+                    format!(
+                        "orgplan looked for {}; paths inside a scenario are relative to the scenario file",
+                        p.display()
+                    ),
+                );
+            }
+        }
+    }
+
     let policy = Policy {
         transition_years: raw
             .policy
@@ -299,6 +350,7 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
         min_pension_years: raw.policy.min_pension_years,
         pool: raw.policy.pool,
         local: raw.policy.local.unwrap_or(DEFAULT_LOCAL_WEIGHT),
+        decision_date: decision_date.unwrap_or(NaiveDate::MIN),
     };
     if policy.base_salary_vnd == Some(0) {
         let node = root.field("policy").unwrap_or(root);
@@ -325,7 +377,14 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
 
     let mergers = check_mergers(&mut c, &raw, &model, &norms);
     let candidate_of = candidate_mergers(&model, &mergers);
-    let rules = check_rules(&mut c, &raw.rules, &model, &mergers, &candidate_of);
+    let rules = check_rules(
+        &mut c,
+        &raw.rules,
+        &model,
+        &mergers,
+        &candidate_of,
+        effective,
+    );
 
     let mut diags = c.diags;
     diags.extend(other);
@@ -344,6 +403,7 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
             policy,
             weights,
             rules,
+            laws,
         },
         warnings: diags,
     })
@@ -680,6 +740,7 @@ fn check_rules(
     model: &Model,
     mergers: &[Merger],
     candidate_of: &[Option<usize>],
+    effective: Option<NaiveDate>,
 ) -> Vec<RuleAt> {
     let root = c.root;
     let find_post = |id: &str| -> Option<(usize, usize)> {
@@ -751,6 +812,48 @@ fn check_rules(
                 s.zip(p).map(|(staff, post)| Rule::Forbid { staff, post })
             }
             RawRule::Keep { staff } => staff_of(c, staff).map(|staff| Rule::Keep { staff }),
+            RawRule::Retain { staff, until } => {
+                let s = staff_of(c, staff);
+                let u = parse_date(until);
+                if u.is_none() {
+                    c.error_help(
+                        node,
+                        Some("until"),
+                        entity.clone(),
+                        format!("`until` is not a valid date: \"{until}\""),
+                        "write \"YYYY-MM-DD\", e.g. the last day of the term".into(),
+                    );
+                }
+                if let (Some(u), Some(e)) = (u, effective) {
+                    if u < e {
+                        c.error_help(
+                            node,
+                            Some("until"),
+                            entity.clone(),
+                            format!("`until` {u} is before the scenario's effective date {e}"),
+                            "a person is retained from the effective date: give a later date"
+                                .into(),
+                        );
+                    }
+                }
+                if let (Some(s), Some(e)) = (s, effective) {
+                    let person = &model.staff[s];
+                    let r = crate::law::retirement(person.gender, person.born);
+                    if crate::law::months_to_retirement(&r, e) > 0 {
+                        c.warning(
+                            node,
+                            Some("staff"),
+                            entity.clone(),
+                            format!(
+                                "staff \"{staff}\" is not past retirement age on {e} (pension from {}): the rule changes nothing",
+                                r.pension_start
+                            ),
+                            Some("Retain is for people whose pension has started".into()),
+                        );
+                    }
+                }
+                s.zip(u).map(|(staff, until)| Rule::Retain { staff, until })
+            }
             RawRule::MinShare {
                 gender,
                 kind,
