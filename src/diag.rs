@@ -149,7 +149,11 @@ impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.headline())?;
         if let Some(help) = &self.help {
-            write!(f, " ({})", crate::t!("check-help-inline", help = help.as_str()))?;
+            write!(
+                f,
+                " ({})",
+                crate::t!("check-help-inline", help = help.as_str())
+            )?;
         }
         Ok(())
     }

@@ -64,7 +64,10 @@ fn render(handler: &miette::GraphicalReportHandler, d: &Diagnostic, out: &mut St
         }
     }
     if let Some(help) = &d.help {
-        out.push_str(&format!("  {}\n", orgplan::t!("check-help-line", help = help.as_str())));
+        out.push_str(&format!(
+            "  {}\n",
+            orgplan::t!("check-help-line", help = help.as_str())
+        ));
     }
 }
 

@@ -105,15 +105,16 @@ pub fn run(files: &[PathBuf], format: ValidateFormat) -> Result<ExitStatus, Fail
                 // The count is of the problems listed: the same problem read twice (a model
                 // named by two scenarios) is listed once, and counted once.
                 d.dedup();
-                let new = d
-                    .errors()
-                    .filter(|x| listed.insert(x.identity()))
-                    .count();
+                let new = d.errors().filter(|x| listed.insert(x.identity())).count();
                 let errors = d.errors().count();
                 let what = if new == errors {
                     orgplan::t!("check-summary-errors", n = errors)
                 } else {
-                    orgplan::t!("check-summary-errors-shared", n = errors, before = errors - new)
+                    orgplan::t!(
+                        "check-summary-errors-shared",
+                        n = errors,
+                        before = errors - new
+                    )
                 };
                 summary.push((f.display().to_string(), None, false, what));
                 all.extend(d);
@@ -163,9 +164,18 @@ pub fn run(files: &[PathBuf], format: ValidateFormat) -> Result<ExitStatus, Fail
             for (file, kind, ok, what) in &summary {
                 let line = match (ok, kind) {
                     (true, Some(kind)) => {
-                        orgplan::t!("check-summary-ok", file = file.as_str(), kind = *kind, what = what.as_str())
+                        orgplan::t!(
+                            "check-summary-ok",
+                            file = file.as_str(),
+                            kind = *kind,
+                            what = what.as_str()
+                        )
                     }
-                    _ => orgplan::t!("check-summary-invalid", file = file.as_str(), what = what.as_str()),
+                    _ => orgplan::t!(
+                        "check-summary-invalid",
+                        file = file.as_str(),
+                        what = what.as_str()
+                    ),
                 };
                 text.push_str(&line);
                 text.push('\n');
@@ -221,6 +231,8 @@ fn csv_text(rows: &[CsvRow]) -> Result<String, Fail> {
         ])
         .map_err(fail)?;
     }
-    let bytes = w.into_inner().map_err(|e| Fail::Tool(orgplan::t!("check-csv-failed", reason = e.to_string())))?;
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Fail::Tool(orgplan::t!("check-csv-failed", reason = e.to_string())))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

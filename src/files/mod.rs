@@ -59,12 +59,17 @@ pub struct Parsed<T> {
 /// a clear message. A UTF-8 byte-order mark is dropped.
 pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
     let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::file_error(path, crate::t!("check-file-cannot-open", reason = io_reason(&e)))
-            .with_help(crate::t!("check-file-cannot-open-help"))
+        Diagnostic::file_error(
+            path,
+            crate::t!("check-file-cannot-open", reason = io_reason(&e)),
+        )
+        .with_help(crate::t!("check-file-cannot-open-help"))
     })?;
     if meta.is_dir() {
-        return Err(Diagnostic::file_error(path, crate::t!("check-file-is-folder"))
-            .with_help(crate::t!("check-file-is-folder-help")));
+        return Err(
+            Diagnostic::file_error(path, crate::t!("check-file-is-folder"))
+                .with_help(crate::t!("check-file-is-folder-help")),
+        );
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::file_error(
@@ -78,7 +83,10 @@ pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
         .with_help(crate::t!("check-file-too-large-help")));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::file_error(path, crate::t!("check-file-cannot-read", reason = io_reason(&e)))
+        Diagnostic::file_error(
+            path,
+            crate::t!("check-file-cannot-read", reason = io_reason(&e)),
+        )
     })?;
     source_from_bytes(path, bytes)
 }
@@ -91,14 +99,10 @@ pub fn source_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<Arc<SourceFi
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         // What Windows editors save as "Unicode": not binary, only the wrong encoding.
         let src = Arc::new(SourceFile::new(path, String::new()));
-        return Err(Diagnostic::at(
-            Severity::Error,
-            &src,
-            0,
-            0,
-            crate::t!("check-file-utf16"),
-        )
-        .with_help(crate::t!("check-file-utf16-help")));
+        return Err(
+            Diagnostic::at(Severity::Error, &src, 0, 0, crate::t!("check-file-utf16"))
+                .with_help(crate::t!("check-file-utf16-help")),
+        );
     }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -122,19 +126,15 @@ pub fn source_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<Arc<SourceFi
     };
     if let Some(nul) = text.find('\0') {
         let src = Arc::new(SourceFile::new(path, text));
-        return Err(Diagnostic::at(
-            Severity::Error,
-            &src,
-            nul,
-            1,
-            crate::t!("check-file-nul"),
-        )
-        .with_help(crate::t!("check-file-nul-help")));
+        return Err(
+            Diagnostic::at(Severity::Error, &src, nul, 1, crate::t!("check-file-nul"))
+                .with_help(crate::t!("check-file-nul-help")),
+        );
     }
     Ok(Arc::new(SourceFile::new(path, text)))
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => crate::t!("check-io-not-found"),
         std::io::ErrorKind::PermissionDenied => crate::t!("check-io-permission"),
@@ -329,8 +329,15 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
                 return Some(Explained {
                     at: name,
                     len: open + 1 - name,
-                    message: crate::t!("check-syntax-unclosed-bracket", label = label, close = close.to_string()),
-                    help: Some(crate::t!("check-syntax-unclosed-bracket-help", close = close.to_string())),
+                    message: crate::t!(
+                        "check-syntax-unclosed-bracket",
+                        label = label,
+                        close = close.to_string()
+                    ),
+                    help: Some(crate::t!(
+                        "check-syntax-unclosed-bracket-help",
+                        close = close.to_string()
+                    )),
                 });
             }
             None
@@ -361,7 +368,11 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
             Some(Explained {
                 at: name,
                 len: open + 1 - name,
-                message: crate::t!("check-syntax-missing-field-in", field = *field, outer = what),
+                message: crate::t!(
+                    "check-syntax-missing-field-in",
+                    field = *field,
+                    outer = what
+                ),
                 help: Some(crate::t!("check-syntax-missing-field-help", field = *field)),
             })
         }
@@ -459,7 +470,10 @@ fn unclosed_string_before(text: &str, at: usize) -> Option<Explained> {
         at: start,
         len: first_line.len(),
         message: crate::t!("check-syntax-string-runs-over"),
-        help: Some(crate::t!("check-syntax-string-runs-over-help", line = stop_line)),
+        help: Some(crate::t!(
+            "check-syntax-string-runs-over-help",
+            line = stop_line
+        )),
     })
 }
 
@@ -486,7 +500,11 @@ fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Optio
             outer,
         } => (
             crate::t!(
-                if outer.is_some() { "check-syntax-unknown-field-in" } else { "check-syntax-unknown-field" },
+                if outer.is_some() {
+                    "check-syntax-unknown-field-in"
+                } else {
+                    "check-syntax-unknown-field"
+                },
                 field = found.as_str(),
                 outer = outer_of(outer)
             ),
@@ -497,7 +515,11 @@ fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Optio
         ),
         E::MissingStructField { field, outer } => (
             crate::t!(
-                if outer.is_some() { "check-syntax-missing-field-in" } else { "check-syntax-missing-field" },
+                if outer.is_some() {
+                    "check-syntax-missing-field-in"
+                } else {
+                    "check-syntax-missing-field"
+                },
                 field = *field,
                 outer = outer_of(outer)
             ),
@@ -535,11 +557,18 @@ fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Optio
                 expected = *expected,
                 found = found.as_str()
             ),
-            Some(crate::t!("check-syntax-struct-name-help", expected = *expected)),
+            Some(crate::t!(
+                "check-syntax-struct-name-help",
+                expected = *expected
+            )),
         ),
         E::DuplicateStructField { field, outer } => (
             crate::t!(
-                if outer.is_some() { "check-syntax-field-twice-in" } else { "check-syntax-field-twice" },
+                if outer.is_some() {
+                    "check-syntax-field-twice-in"
+                } else {
+                    "check-syntax-field-twice"
+                },
                 field = *field,
                 outer = outer_of(outer)
             ),
@@ -559,10 +588,14 @@ fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Optio
             Some(crate::t!("check-syntax-expected-colon-help")),
         ),
         E::ExpectedIdentifier => (t_found("check-syntax-expected-field"), Some(comma_help())),
-        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
-            (t_found("check-syntax-expected-paren-end"), Some(comma_help()))
-        }
-        E::ExpectedArrayEnd => (t_found("check-syntax-expected-array-end"), Some(comma_help())),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => (
+            t_found("check-syntax-expected-paren-end"),
+            Some(comma_help()),
+        ),
+        E::ExpectedArrayEnd => (
+            t_found("check-syntax-expected-array-end"),
+            Some(comma_help()),
+        ),
         E::ExpectedMapEnd => (t_found("check-syntax-expected-map-end"), Some(comma_help())),
         E::ExpectedArray => (
             t_found("check-syntax-expected-array"),
@@ -594,9 +627,10 @@ fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Optio
             Some(crate::t!("check-syntax-trailing-help")),
         ),
         // serde's own description of the types is English: name the token instead.
-        E::InvalidValueForType { .. } | E::Message(_) | E::ExpectedDifferentLength { .. } => {
-            (t_found("check-syntax-wrong-type"), Some(crate::t!("check-syntax-check-here")))
-        }
+        E::InvalidValueForType { .. } | E::Message(_) | E::ExpectedDifferentLength { .. } => (
+            t_found("check-syntax-wrong-type"),
+            Some(crate::t!("check-syntax-check-here")),
+        ),
         E::InvalidEscape(_) => (
             crate::t!("check-syntax-invalid-escape"),
             Some(crate::t!("check-syntax-escape-help")),
@@ -615,20 +649,26 @@ fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Optio
             t_found("check-syntax-underscore"),
             Some(crate::t!("check-syntax-expected-float-help")),
         ),
-        E::ExpectedChar | E::ExpectedByteLiteral | E::ExpectedByteString => {
-            (t_found("check-syntax-expected-string"), Some(crate::t!("check-syntax-expected-string-help")))
-        }
-        E::ExpectedOption | E::ExpectedUnit | E::ExpectedMap | E::ExpectedRawValue => {
-            (t_found("check-syntax-unexpected"), Some(crate::t!("check-syntax-check-here")))
-        }
+        E::ExpectedChar | E::ExpectedByteLiteral | E::ExpectedByteString => (
+            t_found("check-syntax-expected-string"),
+            Some(crate::t!("check-syntax-expected-string-help")),
+        ),
+        E::ExpectedOption | E::ExpectedUnit | E::ExpectedMap | E::ExpectedRawValue => (
+            t_found("check-syntax-unexpected"),
+            Some(crate::t!("check-syntax-check-here")),
+        ),
         E::ExpectedAttribute | E::ExpectedAttributeEnd | E::NoSuchExtension(_) => (
             t_found("check-syntax-attribute"),
             Some(crate::t!("check-syntax-attribute-help")),
         ),
-        E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) | E::ExpectedStructName(_) => {
-            (t_found("check-syntax-bad-identifier"), Some(crate::t!("check-syntax-check-here")))
-        }
-        E::Utf8Error(_) => (crate::t!("check-file-binary"), Some(crate::t!("check-file-not-utf8-help"))),
+        E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) | E::ExpectedStructName(_) => (
+            t_found("check-syntax-bad-identifier"),
+            Some(crate::t!("check-syntax-check-here")),
+        ),
+        E::Utf8Error(_) => (
+            crate::t!("check-file-binary"),
+            Some(crate::t!("check-file-not-utf8-help")),
+        ),
         _ => (
             t_found("check-syntax-unexpected"),
             Some(crate::t!("check-syntax-check-here")),

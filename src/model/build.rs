@@ -111,7 +111,11 @@ impl<'a> Checker<'a> {
                 node,
                 Some(field),
                 entity(),
-                crate::t!("check-number-negative", field = field, value = value.to_string()),
+                crate::t!(
+                    "check-number-negative",
+                    field = field,
+                    value = value.to_string()
+                ),
                 crate::t!("check-number-negative-help"),
             );
         }
@@ -132,7 +136,11 @@ impl<'a> Checker<'a> {
                 node,
                 Some(field),
                 entity(),
-                crate::t!("check-coefficient-too-large", field = field, value = value.to_string()),
+                crate::t!(
+                    "check-coefficient-too-large",
+                    field = field,
+                    value = value.to_string()
+                ),
                 crate::t!(
                     "check-coefficient-too-large-help",
                     max = crate::law::package::MAX_COEFFICIENT
@@ -242,7 +250,10 @@ pub(crate) fn wrong_kind(
             found = found.as_str()
         ),
     )
-    .with_help(crate::t!("check-wrong-kind-help", expected = expected.as_str()))])
+    .with_help(crate::t!(
+        "check-wrong-kind-help",
+        expected = expected.as_str()
+    ))])
 }
 
 fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
@@ -254,7 +265,11 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                 root,
                 Some("as_of"),
                 crate::t!("check-entity-model"),
-                crate::t!("check-bad-date", field = "as_of", value = raw.as_of.as_str()),
+                crate::t!(
+                    "check-bad-date",
+                    field = "as_of",
+                    value = raw.as_of.as_str()
+                ),
                 crate::t!("check-bad-date-help", example = "2024-12-31"),
             );
             NaiveDate::MIN
@@ -300,7 +315,12 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             &offset_of("units"),
         );
         if let Some(a) = u.area_km2 {
-            c.number(node, "area_km2", &|| crate::t!("check-entity", what = "unit", id = id.as_str()), a);
+            c.number(
+                node,
+                "area_km2",
+                &|| crate::t!("check-entity", what = "unit", id = id.as_str()),
+                a,
+            );
         }
         units.push(Unit {
             id,

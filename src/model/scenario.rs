@@ -443,7 +443,11 @@ fn check_mergers(
                 into_node,
                 Some("id"),
                 entity(),
-                crate::t!("check-merger-id-twice", n = first + 1, id = into_id.as_str()),
+                crate::t!(
+                    "check-merger-id-twice",
+                    n = first + 1,
+                    id = into_id.as_str()
+                ),
                 crate::t!("check-merger-id-twice-help"),
             );
         } else {
