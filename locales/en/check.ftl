@@ -215,10 +215,10 @@ check-count = { $errors ->
 }
 check-note = note: { $msg }
 check-tool-error = error: { $msg }
-check-note-warnings = { $n ->
+check-note-warnings = the input files carry { $n ->
     [one] 1 warning
    *[other] { $n } warnings
-} in the input; `orgplan validate { $file }` shows them
+} of their own (apart from this report); `orgplan validate { $file }` lists them
 check-summary-model = { $units ->
     [one] 1 unit
    *[other] { $units } units
