@@ -342,10 +342,10 @@ mod tests {
         assert!(parse_text_date("12/25/1970")
             .unwrap_err()
             .contains("tháng/ngày/năm"));
-        assert!(parse_text_date("1970").unwrap_err().contains("year alone"));
+        assert!(parse_text_date("1970").unwrap_err().contains("chỉ là một năm"));
         assert!(parse_text_date("5/2/63")
             .unwrap_err()
-            .contains("four-digit"));
+            .contains("bốn chữ số"));
         assert!(parse_text_date("hôm qua").is_err());
     }
 
