@@ -124,10 +124,12 @@ impl Diagnostic {
         s
     }
 
-    /// What makes two reports the same problem: the place, the field and the message.
+    /// What makes two reports the same problem: the place, the field and the message. The file
+    /// is compared with `dir/..` resolved, so that a model named directly and through a
+    /// scenario (`scenarios/../models/m.ron`) is one file.
     pub fn identity(&self) -> (PathBuf, usize, usize, String, Option<String>) {
         (
-            self.file.clone(),
+            lexical(&self.file),
             self.line,
             self.column,
             self.message.clone(),
@@ -193,6 +195,24 @@ impl miette::Diagnostic for Diagnostic {
             len,
         ))))
     }
+}
+
+/// A path with `.` dropped and `dir/..` resolved, without asking the file system.
+fn lexical(p: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Every problem found in one run, errors and warnings together, in the order found.

@@ -418,3 +418,40 @@ fn validate_speaks_english_with_lang_en() {
     );
     assert!(!err.contains("help:"), "{err}");
 }
+
+/// Issue 11: a model named directly and again through a scenario (`../bad/multi-model.ron`)
+/// is one file: its problems are listed once, and every count agrees with the list.
+#[test]
+fn a_model_named_twice_through_different_paths_is_counted_once() {
+    let model = fixtures("bad").join("multi-model.ron");
+    let scenario = fixtures("counts").join("scenario-of-bad-model.ron");
+    let out = orgplan(&["validate"], &[model.clone(), scenario]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let n = expectations(&model).len();
+    assert_eq!(
+        err.lines().filter(|l| l.contains(": lỗi: ")).count(),
+        n,
+        "{err}"
+    );
+    assert!(err.contains(&format!("{n} lỗi, 1 cảnh báo")), "{err}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!("({n} lỗi, trong đó {n} lỗi đã nêu ở tệp trước)")),
+        "{stdout}"
+    );
+    // A good model with warnings, named directly and through a scenario: its warnings once.
+    let json = |files: &[PathBuf]| -> serde_json::Value {
+        let out = orgplan(&["validate", "--format", "json"], files);
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let alone = json(&[root.join("models/chuong-my-2024.ron")]);
+    let both = json(&[
+        root.join("models/chuong-my-2024.ron"),
+        root.join("scenarios/hong-phu.ron"),
+    ]);
+    let warnings = |j: &serde_json::Value| j["warnings"].as_array().map(Vec::len);
+    assert!(warnings(&alone).is_some_and(|n| n > 0));
+    assert_eq!(warnings(&both), warnings(&alone));
+}

@@ -144,7 +144,7 @@ import-kind-from-title-help = hãy thêm cột Loại (Cán bộ, Công chức, 
 ## Lệnh orgplan import
 import-would-overwrite = -o { $file } sẽ ghi đè lên một tệp đầu vào; orgplan không bao giờ ghi vào tệp đầu vào: hãy đặt tên tệp mới
 import-bad-as-of = --as-of { $text }: không phải một ngày; hãy ghi YYYY-MM-DD hoặc dd/mm/yyyy
-import-header = Do orgplan nhập từ { $file }
+import-header = Nhập bằng orgplan từ { $file }
 import-header-sheet = , trang "{ $sheet }"
 import-header-into = , vào { $file }
 import-note-read = đã đọc { $n } người từ "{ $sheet }"

@@ -342,7 +342,9 @@ mod tests {
         assert!(parse_text_date("12/25/1970")
             .unwrap_err()
             .contains("tháng/ngày/năm"));
-        assert!(parse_text_date("1970").unwrap_err().contains("chỉ là một năm"));
+        assert!(parse_text_date("1970")
+            .unwrap_err()
+            .contains("chỉ là một năm"));
         assert!(parse_text_date("5/2/63")
             .unwrap_err()
             .contains("bốn chữ số"));
