@@ -262,3 +262,12 @@ check-csv-field = Field
 check-csv-message = Problem
 check-csv-help = Help
 check-csv-failed = cannot write the CSV: { $reason }
+check-unit-kind = { $kind ->
+    [Commune] commune
+    [Ward] ward
+    [Township] township
+    [District] district
+    [Province] province
+    [Department] department
+   *[Agency] agency
+}

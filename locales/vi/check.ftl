@@ -236,3 +236,12 @@ check-csv-field = Trường
 check-csv-message = Vấn đề
 check-csv-help = Gợi ý
 check-csv-failed = không ghi được CSV: { $reason }
+check-unit-kind = { $kind ->
+    [Commune] xã
+    [Ward] phường
+    [Township] thị trấn
+    [District] huyện
+    [Province] tỉnh
+    [Department] phòng chuyên môn
+   *[Agency] cơ quan
+}

@@ -701,7 +701,12 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
             c.number(
                 node,
                 "min_area_km2",
-                &|| crate::t!("check-entity-standard", kind = s.unit_kind.as_str()),
+                &|| {
+                    crate::t!(
+                        "check-entity-standard",
+                        kind = crate::t!("check-unit-kind", kind = s.unit_kind.as_str())
+                    )
+                },
                 a,
             );
         }

@@ -566,8 +566,9 @@ fn check_mergers(
                             crate::t!(
                                 "check-template-kind",
                                 id = tpl.id.as_str(),
-                                template_kind = tpl.unit_kind.as_str(),
-                                kind = mg.into.kind.as_str()
+                                template_kind =
+                                    crate::t!("check-unit-kind", kind = tpl.unit_kind.as_str()),
+                                kind = crate::t!("check-unit-kind", kind = mg.into.kind.as_str())
                             ),
                             None,
                         );
