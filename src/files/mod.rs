@@ -472,7 +472,7 @@ fn unclosed_string_before(text: &str, at: usize) -> Option<Explained> {
         message: crate::t!("check-syntax-string-runs-over"),
         help: Some(crate::t!(
             "check-syntax-string-runs-over-help",
-            line = stop_line
+            line = stop_line.to_string()
         )),
     })
 }
@@ -485,7 +485,7 @@ fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Optio
         let prev_line = before.matches('\n').count() + 1;
         let this_line = text[..at.min(text.len())].matches('\n').count() + 1;
         if !before.is_empty() && prev_line < this_line && !before.ends_with([',', '(', '[', '{']) {
-            crate::t!("check-syntax-comma-missing-at", line = prev_line)
+            crate::t!("check-syntax-comma-missing-at", line = prev_line.to_string())
         } else {
             crate::t!("check-syntax-comma-help")
         }

@@ -303,7 +303,7 @@ fn check_below_footer(b: &mut Build<'_>, sheet: &Worksheet, header: &columns::He
         if looks_like_person {
             b.error(
                 &cells.row_loc(),
-                crate::t!("import-below-notes", row = f + 1),
+                crate::t!("import-below-notes", row = (f + 1).to_string()),
                 crate::t!("import-below-notes-help"),
             );
         }
@@ -452,7 +452,7 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
                         "import-kind-differs",
                         kind = crate::t!("import-post-kind", kind = k.as_str()),
                         other = crate::t!("import-post-kind", kind = k0.as_str()),
-                        row = r0 + 1
+                        row = (r0 + 1).to_string()
                     );
                     b.error(&c.loc("kind"), msg, crate::t!("import-kind-differs-help"));
                     return;

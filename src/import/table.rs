@@ -244,7 +244,7 @@ pub fn read_csv(path: &Path, bytes: &[u8]) -> Result<Workbook, Diagnostic> {
             let row = e.position().map_or(0, |p| p.line());
             Diagnostic::file_error(
                 path,
-                crate::t!("import-csv-unreadable", row = row, reason = e.to_string()),
+                crate::t!("import-csv-unreadable", row = row.to_string(), reason = e.to_string()),
             )
         })?;
         // A record's position is where the reader started looking for it, before the blank
@@ -346,7 +346,7 @@ fn not_utf8(path: &Path, bytes: &[u8], at: usize) -> Diagnostic {
     .with_help(crate::t!("import-csv-not-utf8-help"));
     d.entity = Some(format!(
         "{}, {}",
-        crate::t!("import-loc-row", row = row),
+        crate::t!("import-loc-row", row = row.to_string()),
         crate::t!("import-loc-column", column = column_letter(col))
     ));
     d
