@@ -485,7 +485,10 @@ fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Optio
         let prev_line = before.matches('\n').count() + 1;
         let this_line = text[..at.min(text.len())].matches('\n').count() + 1;
         if !before.is_empty() && prev_line < this_line && !before.ends_with([',', '(', '[', '{']) {
-            crate::t!("check-syntax-comma-missing-at", line = prev_line.to_string())
+            crate::t!(
+                "check-syntax-comma-missing-at",
+                line = prev_line.to_string()
+            )
         } else {
             crate::t!("check-syntax-comma-help")
         }

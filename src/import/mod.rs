@@ -165,7 +165,11 @@ impl fmt::Display for Loc {
         if let Some(s) = &self.sheet {
             write!(f, "{}, ", crate::t!("import-loc-sheet", sheet = s.as_str()))?;
         }
-        write!(f, "{}", crate::t!("import-loc-row", row = self.row.to_string()))?;
+        write!(
+            f,
+            "{}",
+            crate::t!("import-loc-row", row = self.row.to_string())
+        )?;
         if let Some((c, h)) = &self.col {
             let h = (!h.is_empty()).then_some(h.as_str());
             write!(f, ", {}", columns::describe_column(*c, h))?;

@@ -244,7 +244,11 @@ pub fn read_csv(path: &Path, bytes: &[u8]) -> Result<Workbook, Diagnostic> {
             let row = e.position().map_or(0, |p| p.line());
             Diagnostic::file_error(
                 path,
-                crate::t!("import-csv-unreadable", row = row.to_string(), reason = e.to_string()),
+                crate::t!(
+                    "import-csv-unreadable",
+                    row = row.to_string(),
+                    reason = e.to_string()
+                ),
             )
         })?;
         // A record's position is where the reader started looking for it, before the blank

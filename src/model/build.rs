@@ -178,7 +178,11 @@ impl<'a> Checker<'a> {
                     Some("id"),
                     crate::t!("check-entity", what = what, id = o.key().as_str()),
                     crate::t!("check-duplicate-id", what = what, id = o.key().as_str()),
-                    crate::t!("check-duplicate-id-help", what = what, line = line.to_string()),
+                    crate::t!(
+                        "check-duplicate-id-help",
+                        what = what,
+                        line = line.to_string()
+                    ),
                 );
             }
         }
@@ -393,7 +397,10 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                     Some("function"),
                     entity(),
                     crate::t!("check-mandate-twice"),
-                    Some(crate::t!("check-mandate-twice-help", line = line.to_string())),
+                    Some(crate::t!(
+                        "check-mandate-twice-help",
+                        line = line.to_string()
+                    )),
                 );
             } else {
                 seen_mandates.insert((unit, function), i);
