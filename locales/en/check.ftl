@@ -271,3 +271,6 @@ check-unit-kind = { $kind ->
     [Department] department
    *[Agency] agency
 }
+check-format-table = the problems for people (on stderr) and one line per file
+check-format-json = JSON for programs
+check-format-csv = CSV for spreadsheets

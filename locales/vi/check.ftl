@@ -245,3 +245,6 @@ check-unit-kind = { $kind ->
     [Department] phòng chuyên môn
    *[Agency] cơ quan
 }
+check-format-table = các vấn đề cho người đọc (trên stderr) và mỗi tệp một dòng
+check-format-json = JSON cho các chương trình khác
+check-format-csv = CSV để mở bằng bảng tính

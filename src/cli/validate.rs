@@ -10,8 +10,9 @@ use orgplan::model::{load_any, AnyFile};
 use super::{output, printer, ExitStatus, Fail};
 
 /// How `validate` reports: no workbook (a list of problems is read in the terminal or a
-/// spreadsheet opens the CSV), so `--help` offers only what it does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// spreadsheet opens the CSV), so `--help` offers only what it does, described in the
+/// reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ValidateFormat {
     /// The problems for people, on stderr, and one line per file.
     Table,
@@ -19,6 +20,21 @@ pub enum ValidateFormat {
     Json,
     /// CSV for spreadsheets.
     Csv,
+}
+
+impl clap::ValueEnum for ValidateFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Self::Table, Self::Json, Self::Csv]
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        use clap::builder::PossibleValue;
+        Some(match self {
+            Self::Table => PossibleValue::new("table").help(orgplan::t!("check-format-table")),
+            Self::Json => PossibleValue::new("json").help(orgplan::t!("check-format-json")),
+            Self::Csv => PossibleValue::new("csv").help(orgplan::t!("check-format-csv")),
+        })
+    }
 }
 
 #[derive(Serialize)]
