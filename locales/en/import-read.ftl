@@ -127,17 +127,3 @@ import-bad-as-of = --as-of { $text }: not a date; write YYYY-MM-DD or dd/mm/yyyy
 import-header = Imported by orgplan from { $file }
 import-header-sheet = , sheet "{ $sheet }"
 import-header-into = , into { $file }
-import-note-read = read { $n ->
-    [one] 1 person
-   *[other] { $n } people
-} from "{ $sheet }"
-import-note-replaced = { " " }({ $n } replacing people of the same id)
-import-note-derived = ; { $units ->
-    [one] 1 unit
-   *[other] { $units } units
-} and { $posts ->
-    [one] 1 post
-   *[other] { $posts } posts
-} made from the Đơn vị and Chức danh cells
-import-note-as-of-today = ; as_of is today, { $date } (give --as-of for the table's date)
-import-note-written = ; written to { $file }

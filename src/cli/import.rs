@@ -92,9 +92,14 @@ pub fn run(args: &ImportArgs) -> Result<ExitStatus, Fail> {
     header.push_str(".\n");
     let text = format!("{header}{}", import::model_to_ron(&imported.model));
     output::emit(args.output.as_deref(), text.as_bytes())?;
-    let mut note = orgplan::t!("import-note-read", n = s.people, sheet = s.sheet.as_str());
+    let mut note = orgplan::t!(
+        "import-note-read",
+        people = s.people,
+        sheet = s.sheet.as_str()
+    );
     if s.replaced > 0 {
-        note.push_str(&orgplan::t!("import-note-replaced", n = s.replaced));
+        note.push(' ');
+        note.push_str(&orgplan::t!("import-note-replaced", replaced = s.replaced));
     }
     if s.derived_units + s.derived_positions > 0 {
         note.push_str(&orgplan::t!(
@@ -103,15 +108,24 @@ pub fn run(args: &ImportArgs) -> Result<ExitStatus, Fail> {
             posts = s.derived_positions
         ));
     }
+    if s.standard_functions > 0 {
+        note.push_str(&orgplan::t!(
+            "import-note-catalogue",
+            functions = s.standard_functions,
+            matched = s.matched_positions,
+            mandates = s.derived_mandates
+        ));
+    }
     if s.as_of_defaulted {
-        let today = orgplan::model::parse_date(&imported.model.as_of)
-            .map_or_else(|| imported.model.as_of.clone(), orgplan::i18n::fmt::date);
-        note.push_str(&orgplan::t!("import-note-as-of-today", date = today));
+        let date = chrono::NaiveDate::parse_from_str(&imported.model.as_of, "%Y-%m-%d")
+            .map(orgplan::i18n::fmt::date)
+            .unwrap_or_else(|_| imported.model.as_of.clone());
+        note.push_str(&orgplan::t!("import-note-as-of-today", date = date));
     }
     if let Some(out) = &args.output {
         note.push_str(&orgplan::t!(
             "import-note-written",
-            file = out.display().to_string()
+            path = out.display().to_string()
         ));
     }
     printer::note(&note);

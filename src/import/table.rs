@@ -117,6 +117,7 @@ pub fn read(path: &Path) -> Result<Workbook, Diagnostic> {
             crate::t!("import-file-too-large", mb = meta.len() >> 20),
         ));
     }
+    crate::files::inputs::note_input(path);
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::file_error(
             path,
