@@ -683,7 +683,7 @@ fn a_title_no_template_has_is_a_warning_at_its_cell() {
     assert_eq!(imported.model.positions[1].functions, Vec::<String>::new());
     assert_eq!(messages.len(), 1, "{messages:?}");
     assert!(
-        messages[0].contains("row 3, column E (Chức danh)"),
+        messages[0].contains("dòng 3, cột E (Chức danh)"),
         "{messages:?}"
     );
     assert!(messages[0].contains("Trưởng Công an xã"), "{messages:?}");
