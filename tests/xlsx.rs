@@ -174,8 +174,16 @@ fn validate_has_no_workbook() {
         .args(["validate", MODEL, "--format", "xlsx"])
         .output()
         .unwrap();
+    // A usage error (exit 2) that lists what validate writes, and only that.
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("table, json or csv"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("table, json, csv"), "{err}");
+    let help = Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(["validate", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("csv") && !help.contains("xlsx"), "{help}");
 }
 
 #[test]

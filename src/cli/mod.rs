@@ -83,8 +83,8 @@ enum Command {
         /// Model, Norms or Scenario files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = validate::ValidateFormat::Table)]
+        format: validate::ValidateFormat,
     },
     /// The units tree with each unit's posts, quotas, holders and over-quota flags.
     Show {
