@@ -25,6 +25,7 @@ mod compare;
 mod diff;
 mod fuzz_smoke;
 mod i18n;
+mod i18n_output;
 mod import;
 mod law;
 mod output_safety;
