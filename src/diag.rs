@@ -102,6 +102,41 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// The severity in the reader's language: `lỗi` / `cảnh báo` (`error` / `warning`).
+    pub fn severity_text(&self) -> String {
+        match self.severity {
+            Severity::Error => crate::t!("check-severity-error"),
+            Severity::Warning => crate::t!("check-severity-warning"),
+        }
+    }
+
+    /// `file:line:column: error: Entity, field `f`: message`, in the reader's language.
+    pub fn headline(&self) -> String {
+        let mut s = format!("{}: {}: ", self.location(), self.severity_text());
+        if let Some(e) = &self.entity {
+            s.push_str(e);
+            if let Some(f) = &self.field {
+                s.push_str(&crate::t!("check-field-of-entity", field = f.as_str()));
+            }
+            s.push_str(": ");
+        }
+        s.push_str(&self.message);
+        s
+    }
+
+    /// What makes two reports the same problem: the place, the field and the message. The file
+    /// is compared with `dir/..` resolved, so that a model named directly and through a
+    /// scenario (`scenarios/../models/m.ron`) is one file.
+    pub fn identity(&self) -> (PathBuf, usize, usize, String, Option<String>) {
+        (
+            lexical(&self.file),
+            self.line,
+            self.column,
+            self.message.clone(),
+            self.field.clone(),
+        )
+    }
+
     /// `file:line:column` (or only the file when there is no position).
     pub fn location(&self) -> String {
         if self.line == 0 {
@@ -114,21 +149,13 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{}: {sev}: ", self.location())?;
-        if let Some(entity) = &self.entity {
-            write!(f, "{entity}")?;
-            if let Some(field) = &self.field {
-                write!(f, ", field `{field}`")?;
-            }
-            write!(f, ": ")?;
-        }
-        write!(f, "{}", self.message)?;
+        write!(f, "{}", self.headline())?;
         if let Some(help) = &self.help {
-            write!(f, " (help: {help})")?;
+            write!(
+                f,
+                " ({})",
+                crate::t!("check-help-inline", help = help.as_str())
+            )?;
         }
         Ok(())
     }
@@ -160,7 +187,7 @@ impl miette::Diagnostic for Diagnostic {
         let (offset, len) = self.span?;
         let label = match &self.field {
             Some(field) => format!("`{field}`"),
-            None => "here".to_string(),
+            None => crate::t!("check-label-here"),
         };
         Some(Box::new(std::iter::once(miette::LabeledSpan::new(
             Some(label),
@@ -168,6 +195,24 @@ impl miette::Diagnostic for Diagnostic {
             len,
         ))))
     }
+}
+
+/// A path with `.` dropped and `dir/..` resolved, without asking the file system.
+fn lexical(p: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Every problem found in one run, errors and warnings together, in the order found.
@@ -208,15 +253,7 @@ impl Diagnostics {
     /// Drops repeated problems (the same model read by several scenarios), keeping the first.
     pub fn dedup(&mut self) {
         let mut seen = std::collections::HashSet::new();
-        self.0.retain(|d| {
-            seen.insert((
-                d.file.clone(),
-                d.line,
-                d.column,
-                d.message.clone(),
-                d.field.clone(),
-            ))
-        });
+        self.0.retain(|d| seen.insert(d.identity()));
     }
 
     /// Whether nothing was found.

@@ -712,10 +712,14 @@ fn output_is_byte_identical_across_runs_and_thread_counts() {
 #[test]
 fn example_scenarios_match_the_independent_optima() {
     // OR-Tools CP-SAT on the SPEC's formulation (issue 4): candidates, placed, vacancies, fit.
+    // Issue 12: people past retirement age are candidates for no post; Hồng Phú's party
+    // secretary DP-01 (pension since 2023-12, fit 137 on the secretary's post) retires and
+    // HP-01 takes the post: Hồng Phú and Chương Mỹ 2025 lose 20 points of fit (2564 → 2544,
+    // 44102 → 44082), agreed by the MILP backend (`plan --solver milp`); Hòa Phú is unchanged.
     for (file, want) in [
-        ("hong-phu.ron", (39, 20, 0, 2564)),
+        ("hong-phu.ron", (39, 20, 0, 2544)),
         ("hoa-phu.ron", (35, 19, 1, 2426)),
-        ("chuong-my-2025.ron", (74, 40, 0, 44102)),
+        ("chuong-my-2025.ron", (74, 40, 0, 44082)),
     ] {
         let path: PathBuf = [
             env!("CARGO_MANIFEST_DIR"),

@@ -288,7 +288,7 @@ fn validate_json_lists_every_error_with_file_line_column_and_message() {
     let warnings = json["warnings"].as_array().expect("warnings is a list");
     assert!(warnings.iter().any(|w| w["message"]
         .as_str()
-        .is_some_and(|m| m.contains("over its quota"))));
+        .is_some_and(|m| m.contains("vượt định mức"))));
 }
 
 /// A valid model header, then `staff` entries up to `bytes`; the comma after the second-last
@@ -336,7 +336,7 @@ fn a_50_mb_model_with_a_missing_comma_near_the_end_is_reported_at_the_right_line
     let took = start.elapsed();
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    let at = format!("{}:{line}:9: error: expected `,`", path.display());
+    let at = format!("{}:{line}:9: lỗi: ở đây cần `,`", path.display());
     assert!(
         err.lines().next().unwrap_or("").starts_with(&at),
         "want `{at}` first in:\n{err}"
@@ -365,7 +365,7 @@ fn a_50_mb_unclosed_string_is_reported_at_its_opening_quote() {
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
     let at = format!(
-        "{}:4:35: error: this text in quotes is never closed",
+        "{}:4:35: lỗi: đoạn văn bản trong ngoặc kép này không được đóng",
         path.display()
     );
     assert!(
@@ -374,4 +374,98 @@ fn a_50_mb_unclosed_string_is_reported_at_its_opening_quote() {
     );
     assert_no_internals(&err);
     assert!(took < PATIENCE, "validate took {took:?} on 50 MB");
+}
+
+/// Issue 11: one run gives one count. A file named twice lists its problems once, and the
+/// summary line of each file agrees with the list and with the closing count.
+#[test]
+fn validate_counts_each_listed_problem_once() {
+    let path = fixtures("bad").join("multi-model.ron");
+    let out = orgplan(&["validate"], &[path.clone(), path.clone()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let listed = err.lines().filter(|l| l.contains(": lỗi: ")).count();
+    let expected = expectations(&path).len();
+    assert_eq!(listed, expected, "{err}");
+    assert!(
+        err.contains(&format!("{expected} lỗi, 1 cảnh báo")),
+        "{err}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(lines[0].ends_with(&format!("({expected} lỗi)")), "{stdout}");
+    assert!(
+        lines[1].ends_with(&format!(
+            "({expected} lỗi, trong đó {expected} lỗi đã nêu ở tệp trước)"
+        )),
+        "{stdout}"
+    );
+}
+
+/// The same diagnostics in English with `--lang en`: severity, messages, help and counts.
+#[test]
+fn validate_speaks_english_with_lang_en() {
+    let path = fixtures("bad").join("syntax-model-missing-comma.ron");
+    let out = orgplan(&["--lang", "en", "validate"], std::slice::from_ref(&path));
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "{}:7:5: error: expected `,` or a closing bracket here, found `units`",
+            path.display()
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("help: a comma is probably missing at the end of line 5"),
+        "{err}"
+    );
+    assert!(err.contains("1 error, 0 warnings"), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("INVALID "));
+    // And the default is Vietnamese, with the help line's label translated too.
+    let out = orgplan(&["validate"], std::slice::from_ref(&path));
+    let err = stderr(&out);
+    assert!(
+        err.contains("gợi ý: có lẽ thiếu dấu phẩy ở cuối dòng 5"),
+        "{err}"
+    );
+    assert!(!err.contains("help:"), "{err}");
+}
+
+/// Issue 11: a model named directly and again through a scenario (`../bad/multi-model.ron`)
+/// is one file: its problems are listed once, and every count agrees with the list.
+#[test]
+fn a_model_named_twice_through_different_paths_is_counted_once() {
+    let model = fixtures("bad").join("multi-model.ron");
+    let scenario = fixtures("counts").join("scenario-of-bad-model.ron");
+    let out = orgplan(&["validate"], &[model.clone(), scenario]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let n = expectations(&model).len();
+    assert_eq!(
+        err.lines().filter(|l| l.contains(": lỗi: ")).count(),
+        n,
+        "{err}"
+    );
+    assert!(err.contains(&format!("{n} lỗi, 1 cảnh báo")), "{err}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!("({n} lỗi, trong đó {n} lỗi đã nêu ở tệp trước)")),
+        "{stdout}"
+    );
+    // A good model with warnings, named directly and through a scenario: its warnings once.
+    let json = |files: &[PathBuf]| -> serde_json::Value {
+        let out = orgplan(&["validate", "--format", "json"], files);
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let alone = json(&[root.join("models/chuong-my-2024.ron")]);
+    let both = json(&[
+        root.join("models/chuong-my-2024.ron"),
+        root.join("scenarios/hong-phu.ron"),
+    ]);
+    let warnings = |j: &serde_json::Value| j["warnings"].as_array().map(Vec::len);
+    assert!(warnings(&alone).is_some_and(|n| n > 0));
+    assert_eq!(warnings(&both), warnings(&alone));
 }

@@ -68,9 +68,10 @@ fn chart_svg_has_the_vietnamese_headings_and_every_scenario() {
         "hong-phu",
         "hoa-phu",
         "chuong-my-2025",
-        // Hòa Phú: 16 surplus; Chương Mỹ 2025: 19,814,413,320 đồng now.
+        // Hòa Phú: 16 surplus; Chương Mỹ 2025: 22,721,686,652 đồng now (issue 12: M with the
+        // public-service allowance and the revised rules; was 19,814,413,320).
         "16",
-        "19,8",
+        "22,7",
     ] {
         assert!(texts.contains(&expected), "{expected:?} not in {texts:?}");
     }

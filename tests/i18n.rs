@@ -111,19 +111,26 @@ pub fn strip_marked(text: &str) -> String {
 pub fn data_words(files: &[PathBuf]) -> BTreeSet<String> {
     let mut words = BTreeSet::new();
     for f in files {
-        let text = std::fs::read_to_string(f).unwrap_or_default();
-        for w in text.split(|c: char| !c.is_alphanumeric()) {
-            if !w.is_empty() {
-                words.insert(w.to_lowercase());
-            }
-        }
-        for c in f.components() {
-            for w in c
-                .as_os_str()
-                .to_string_lossy()
-                .split(|c: char| !c.is_alphanumeric())
-            {
-                words.insert(w.to_lowercase());
+        // Lossily: a file that is not UTF-8 is still shown (as far as it reads) in a diagnostic.
+        let text = String::from_utf8_lossy(&std::fs::read(f).unwrap_or_default()).into_owned();
+        let names: Vec<String> = f
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        for t in std::iter::once(&text).chain(&names) {
+            // Split as `bypassing_words` splits the output too (`area_km2` shows `km`), as
+            // written and in NFC (a decomposed file is quoted as written, its ids as NFC).
+            let nfc: String =
+                unicode_normalization::UnicodeNormalization::nfc(t.as_str()).collect();
+            for t in [t.as_str(), nfc.as_str()] {
+                for w in t
+                    .split(|c: char| !c.is_alphanumeric())
+                    .chain(t.split(|c: char| !c.is_alphabetic()))
+                {
+                    if !w.is_empty() {
+                        words.insert(w.to_lowercase());
+                    }
+                }
             }
         }
     }

@@ -88,19 +88,26 @@ fn plan_workbook_has_its_sheets_with_numbers_as_numbers() {
     assert_eq!(number(&summary[1][6]), 39.0);
     assert_eq!(number(&summary[1][7]), 20.0);
     assert_eq!(number(&summary[1][8]), 19.0);
-    assert_eq!(number(&summary[1][10]), 11_663_894_970.0);
+    // Issue 12: M with the 25% public-service allowance and the revised rules. Checked by hand:
+    // DP-16 (4.98, 356 months, m = 82): M = 4.98 × 2,340,000 × 1.25 = 14,566,500;
+    // 0.9 × 60 M + 4 × 7 M + (5 + 0.5 × 10) M = 92 M = 1,340,118,000; DP-02 (Cadre, 3.03 +
+    // 0.25, 95 months, no pension): M = 3.28 × 2,925,000 = 9,594,000; 48 M + 1.5 × 8 M + 3 M =
+    // 63 M = 604,422,000.
+    assert_eq!(number(&summary[1][10]), 12_504_405_713.0);
 
     // Placements: one row per placed person, names with their diacritics.
     let placed = &s[1].1;
     assert_eq!(placed.len(), 1 + 20);
-    assert!(placed.iter().any(|r| text(&r[4]) == "Khuất Hữu Trung"));
+    // DP-01, past retirement age, is not placed (issue 12).
+    assert!(placed.iter().all(|r| text(&r[4]) != "Khuất Hữu Trung"));
+    assert!(placed.iter().any(|r| text(&r[4]) == "Nguyễn Đức Phong"));
 
     // Surplus: one row per surplus person, every package's cost adding up to the total.
     let surplus = &s[2].1;
     assert_eq!(surplus.len(), 1 + 19);
     let total: f64 = surplus[1..].iter().map(|r| number(&r[8])).sum();
-    assert_eq!(total, 11_663_894_970.0);
-    assert!(surplus[1..].iter().all(|r| text(&r[9]).contains("Decree")));
+    assert_eq!(total, 12_504_405_713.0);
+    assert!(surplus[1..].iter().all(|r| text(&r[9]).contains("m = ")));
 }
 
 #[test]
@@ -167,8 +174,16 @@ fn validate_has_no_workbook() {
         .args(["validate", MODEL, "--format", "xlsx"])
         .output()
         .unwrap();
+    // A usage error (exit 2) that lists what validate writes, and only that.
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("table, json or csv"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("table, json, csv"), "{err}");
+    let help = Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(["validate", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("csv") && !help.contains("xlsx"), "{help}");
 }
 
 #[test]

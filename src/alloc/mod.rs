@@ -42,6 +42,10 @@ pub struct Assignment {
     pub previous_title: Option<String>,
     /// The merger the person comes from (differs from the post's under `pool: Scenario`).
     pub from_unit: String,
+    /// Set when the person is past retirement age and placed only because a Retain rule keeps
+    /// them: the rule's `until` (the output flags it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retained_until: Option<String>,
 }
 
 /// The fit's terms, for explanations.
@@ -77,8 +81,28 @@ pub struct Surplus {
     /// The title of that post.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_title: Option<String>,
+    /// Whether the person retires: their pension has started by the effective date (package
+    /// Retire). They were not a candidate for any post.
+    pub retiring: bool,
+    /// The month their pension starts ("YYYY-MM").
+    pub pension_start: law::YearMonth,
     /// The package with its full breakdown.
     pub detail: Package,
+}
+
+/// A person past retirement age kept a candidate by a Retain rule (SPEC §6.2).
+#[derive(Debug, Clone, Serialize)]
+pub struct Retained {
+    pub staff: String,
+    pub name: String,
+    /// The month their pension started.
+    pub pension_start: law::YearMonth,
+    /// The rule's `until`.
+    pub until: String,
+    /// The rule's number in the scenario.
+    pub rule: usize,
+    /// The post they take, if placed.
+    pub position: Option<String>,
 }
 
 /// A post (or part of its quota) left empty.
@@ -104,8 +128,10 @@ pub struct MergerPlan {
     pub candidates: usize,
     /// Placements in this unit's posts, in post order.
     pub assignments: Vec<Assignment>,
-    /// This merger's candidates who got no post.
+    /// This merger's candidates who got no post, the retiring included (`retiring: true`).
     pub surplus: Vec<Surplus>,
+    /// People past retirement age whom a Retain rule keeps a candidate.
+    pub retained: Vec<Retained>,
     pub vacancies: Vec<Vacancy>,
     /// The transition year by year (SPEC §6.3).
     pub roadmap: Roadmap,
@@ -117,6 +143,8 @@ pub struct Totals {
     pub candidates: usize,
     pub assigned: usize,
     pub surplus: usize,
+    /// Of the surplus, those who retire (pension started by the effective date).
+    pub retiring: usize,
     pub vacancies: u64,
     pub fit: u64,
     pub surplus_cost_vnd: u64,
@@ -339,6 +367,11 @@ pub fn plan_watched(
         candidates: problem.candidates.len(),
         assigned: mergers.iter().map(|m| m.assignments.len()).sum(),
         surplus: mergers.iter().map(|m| m.surplus.len()).sum(),
+        retiring: mergers
+            .iter()
+            .flat_map(|m| &m.surplus)
+            .filter(|s| s.retiring)
+            .count(),
         vacancies: mergers
             .iter()
             .flat_map(|m| &m.vacancies)
@@ -377,6 +410,14 @@ pub fn plan_watched(
         problem,
         assign,
     })
+}
+
+/// The day a retained person past retirement age leaves: the day after the Retain rule's
+/// `until`.
+fn retained_leaves(cand: &problem::Candidate) -> Option<chrono::NaiveDate> {
+    cand.retained
+        .filter(|_| cand.package.months_to_retirement <= 0)
+        .and_then(|(_, until)| until.succ_opt())
 }
 
 fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) -> Vec<MergerPlan> {
@@ -428,18 +469,41 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
                     previous_position: prev(cand.staff),
                     previous_title: prev_title(cand.staff),
                     from_unit: scenario.mergers[cand.merger].into.id.clone(),
+                    retained_until: cand
+                        .retained
+                        .filter(|_| cand.package.months_to_retirement <= 0)
+                        .map(|(_, until)| until.to_string()),
                 });
                 roadmap_people.push(RoadmapPerson {
                     id: person.id.clone(),
                     input: package_input(person),
                     placed: true,
+                    leaves: retained_leaves(cand),
                 });
             }
             let mut surplus = Vec::new();
+            let mut retained = Vec::new();
             let mut candidates = 0;
             for &c in &cands_of[m] {
                 let cand = &problem.candidates[c];
                 candidates += 1;
+                if let Some((rule, until)) = cand.retained {
+                    if cand.package.months_to_retirement <= 0 {
+                        retained.push(Retained {
+                            staff: model.staff[cand.staff].id.clone(),
+                            name: model.staff[cand.staff].name.clone(),
+                            pension_start: cand.package.retirement.pension_start,
+                            until: until.to_string(),
+                            rule,
+                            position: assign[c].map(|p| {
+                                scenario.mergers[problem.posts[p].merger].posts
+                                    [problem.posts[p].index]
+                                    .id
+                                    .clone()
+                            }),
+                        });
+                    }
+                }
                 if assign[c].is_some() {
                     continue;
                 }
@@ -452,12 +516,15 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
                     cost_vnd: cand.package.cost_vnd,
                     previous_position: prev(cand.staff),
                     previous_title: prev_title(cand.staff),
+                    retiring: cand.package.kind == law::PackageKind::Retire,
+                    pension_start: cand.package.retirement.pension_start,
                     detail: cand.package.clone(),
                 });
                 roadmap_people.push(RoadmapPerson {
                     id: person.id.clone(),
                     input: package_input(person),
                     placed: false,
+                    leaves: retained_leaves(cand),
                 });
             }
             let vacancies = merger
@@ -492,6 +559,7 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
                 candidates,
                 assignments,
                 surplus,
+                retained,
                 vacancies,
                 roadmap,
             }

@@ -21,6 +21,12 @@ pub struct Candidate {
     pub package: Package,
     /// Seniority years counted in fit: min(⌊insured_months / 12⌋, 30).
     pub seniority_years: u64,
+    /// The person's pension has started by the effective date and no Retain rule keeps
+    /// them: they retire and take no post (SPEC §6.2).
+    pub retired: bool,
+    /// The Retain rule that keeps a person past retirement age a candidate: (rule number,
+    /// until).
+    pub retained: Option<(usize, chrono::NaiveDate)>,
 }
 
 /// A new post of a merged unit.
@@ -49,6 +55,8 @@ pub enum Ineligible {
     Forbidden(usize),
     /// The post is in another merger and the pool is PerMerger.
     OtherMerger,
+    /// The person's pension has started (past retirement age) and no Retain rule keeps them.
+    Retired,
 }
 
 /// The fit of a candidate for a post, term by term (SPEC §5.3).
@@ -111,6 +119,14 @@ impl Problem {
         let model = &scenario.model;
         let mut candidates = Vec::new();
         let mut by_staff = HashMap::new();
+        let retain: HashMap<StaffIx, (usize, chrono::NaiveDate)> = scenario
+            .rules
+            .iter()
+            .filter_map(|r| match r.rule {
+                Rule::Retain { staff, until } => Some((staff, (r.number, until))),
+                _ => None,
+            })
+            .collect();
         for (s, m) in scenario.candidate_merger().into_iter().enumerate() {
             let Some(merger) = m else { continue };
             let person = &model.staff[s];
@@ -123,6 +139,8 @@ impl Problem {
                 leadership: person
                     .position
                     .is_some_and(|q| model.positions[q].kind.is_leadership()),
+                retired: package.months_to_retirement <= 0 && !retain.contains_key(&s),
+                retained: retain.get(&s).copied(),
                 package,
                 seniority_years: u64::from(person.insured_months / 12).min(30),
             });
@@ -161,6 +179,8 @@ impl Problem {
                         keeps.push((c, r.number));
                     }
                 }
+                // Read above, with the candidates.
+                Rule::Retain { .. } => {}
                 Rule::MinShare {
                     gender,
                     kind,
@@ -203,6 +223,9 @@ impl Problem {
         if self.pool == Pool::PerMerger && post.merger != cand.merger {
             return Err(Ineligible::OtherMerger);
         }
+        if cand.retired {
+            return Err(Ineligible::Retired);
+        }
         let missing: Vec<String> = pos
             .requires
             .iter()
@@ -240,7 +263,7 @@ impl Problem {
     pub fn eligible(&self, scenario: &Scenario, c: usize, p: usize) -> bool {
         let cand = &self.candidates[c];
         let post = &self.posts[p];
-        if self.pool == Pool::PerMerger && post.merger != cand.merger {
+        if (self.pool == Pool::PerMerger && post.merger != cand.merger) || cand.retired {
             return false;
         }
         let person = &scenario.model.staff[cand.staff];
@@ -294,6 +317,8 @@ pub fn law_policy(scenario: &Scenario) -> LawPolicy {
         scenario.policy.decision_within_12_months,
         scenario.policy.min_pension_years,
     )
+    .with_decision_date(scenario.policy.decision_date)
+    .with_laws(scenario.laws.clone())
 }
 
 /// What the law needs of a person.
@@ -301,8 +326,11 @@ pub fn package_input(person: &crate::model::Staff) -> PackageInput {
     PackageInput {
         gender: person.gender,
         born: person.born,
+        category: person.category,
         salary_coefficient: person.salary_coefficient,
         allowance_coefficient: person.allowance_coefficient,
+        beyond_frame_pct: person.beyond_frame_pct,
+        other_allowances: person.other_allowances,
         insured_months: person.insured_months,
     }
 }

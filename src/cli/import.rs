@@ -42,20 +42,19 @@ pub fn run(args: &ImportArgs) -> Result<ExitStatus, Fail> {
     if let Some(out) = &args.output {
         for input in std::iter::once(&args.file).chain(args.into.as_ref()) {
             if same_file(out, input) {
-                return Err(Fail::Tool(format!(
-                    "-o {} would overwrite an input file; orgplan never writes its inputs: name a new file",
-                    out.display()
+                return Err(Fail::Tool(orgplan::t!(
+                    "import-would-overwrite",
+                    file = out.display().to_string()
                 )));
             }
         }
     }
     let as_of = match &args.as_of {
         None => None,
-        Some(t) => Some(parse_as_of(t).ok_or_else(|| {
-            Fail::Tool(format!(
-                "--as-of {t}: not a date; write YYYY-MM-DD or dd/mm/yyyy"
-            ))
-        })?),
+        Some(t) => Some(
+            parse_as_of(t)
+                .ok_or_else(|| Fail::Tool(orgplan::t!("import-bad-as-of", text = t.as_str())))?,
+        ),
     };
     let base = match &args.into {
         None => None,
@@ -72,14 +71,23 @@ pub fn run(args: &ImportArgs) -> Result<ExitStatus, Fail> {
     printer::warnings(&imported.warnings);
     let s = &imported.summary;
     let mut header = format!(
-        "// Imported by orgplan from {}",
-        args.file.file_name().unwrap_or_default().to_string_lossy()
+        "// {}",
+        orgplan::t!(
+            "import-header",
+            file = args.file.file_name().unwrap_or_default().to_string_lossy()
+        )
     );
     if !s.sheet.is_empty() && !s.sheet.eq_ignore_ascii_case(&stem(&args.file)) {
-        header.push_str(&format!(", sheet \"{}\"", s.sheet));
+        header.push_str(&orgplan::t!(
+            "import-header-sheet",
+            sheet = s.sheet.as_str()
+        ));
     }
     if let Some(into) = &args.into {
-        header.push_str(&format!(", into {}", into.display()));
+        header.push_str(&orgplan::t!(
+            "import-header-into",
+            file = into.display().to_string()
+        ));
     }
     header.push_str(".\n");
     let text = format!("{header}{}", import::model_to_ron(&imported.model));

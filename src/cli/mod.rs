@@ -6,6 +6,7 @@ mod diff;
 mod gen;
 mod import;
 mod lang;
+mod law;
 mod output;
 mod overlaps;
 mod package;
@@ -83,8 +84,8 @@ enum Command {
         /// Model, Norms or Scenario files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = validate::ValidateFormat::Table)]
+        format: validate::ValidateFormat,
     },
     /// The units tree with each unit's posts, quotas, holders and over-quota flags.
     Show {
@@ -153,6 +154,17 @@ enum Command {
         /// The scenario whose effective date and policy apply.
         #[arg(long)]
         scenario: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// The law in force on a date: every figure with its article and source.
+    Law {
+        /// The date (YYYY-MM-DD); default the scenario's effective date, else today.
+        #[arg(long)]
+        date: Option<String>,
+        /// A scenario whose `law:` file replaces the shipped one of its regime.
+        #[arg(long)]
+        scenario: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -348,6 +360,11 @@ pub fn main() -> ExitCode {
             scenario,
             format,
         } => package::run(&staff, &scenario, format),
+        Command::Law {
+            date,
+            scenario,
+            format,
+        } => law::run(date.as_deref(), scenario.as_deref(), format),
     };
     match result {
         Ok(status) => status.into(),

@@ -1,4 +1,4 @@
-//! `orgplan package STAFF --scenario FILE`: one person's retirement and packages, with the
+//! `orgplan package STAFF --scenario FILE`: one person's retirement and package, with the
 //! working an HR officer can check by hand.
 
 use std::path::Path;
@@ -7,8 +7,9 @@ use serde::Serialize;
 
 use orgplan::alloc::problem::{law_policy, package_input};
 use orgplan::diag::{Diagnostic, Diagnostics};
-use orgplan::law::{self, LawPolicy, Package, Retirement};
+use orgplan::law::{self, LawPolicy, Package, PackageInput, Retirement};
 use orgplan::model::load_scenario;
+use orgplan::t;
 
 use super::{output, printer, ExitStatus, Fail, Format};
 
@@ -18,13 +19,12 @@ struct Report {
     name: String,
     gender: &'static str,
     born: String,
-    insured_months: u32,
-    salary_coefficient: f64,
-    allowance_coefficient: f64,
+    input: PackageInput,
     retirement: Retirement,
     months_to_retirement: i64,
     policy: LawPolicy,
-    /// Every package the person qualifies for; the first is the one SPEC §6.2 applies.
+    /// The package SPEC §6.2 applies (one: quitting is only for those to whom early
+    /// retirement is closed). A list, for the readers of the first version's JSON.
     packages: Vec<Package>,
 }
 
@@ -44,16 +44,15 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
     let person = &scenario.model.staff[s];
     let policy = law_policy(&scenario);
     let input = package_input(person);
-    let packages = law::eligible_packages(&input, &policy);
+    let packages = law::try_eligible_packages(&input, &policy)
+        .map_err(|e| Fail::Tool(t!("law-price-error", error = e.to_string())))?;
     let retirement = law::retirement(person.gender, person.born);
     let report = Report {
         staff: person.id.clone(),
         name: person.name.clone(),
         gender: person.gender.as_str(),
         born: person.born.to_string(),
-        insured_months: person.insured_months,
-        salary_coefficient: person.salary_coefficient,
-        allowance_coefficient: person.allowance_coefficient,
+        input,
         months_to_retirement: law::months_to_retirement(&retirement, scenario.effective),
         retirement,
         policy,
@@ -61,42 +60,46 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
     };
     let text = match format {
         Format::Json | Format::Csv => output::json(&report)?,
-        Format::Xlsx => {
-            return Err(Fail::Tool(
-                "`package` reports as table or json (its breakdown is not a table)".into(),
-            ))
-        }
+        Format::Xlsx => return Err(Fail::Tool(t!("law-no-workbook-package"))),
         Format::Table => {
-            let mut t = format!(
-                "{} ({}), {}, born {}; insured {} months; salary coefficient {} + allowance {}\n",
-                report.name,
-                report.staff,
-                report.gender,
-                report.born,
-                report.insured_months,
-                report.salary_coefficient,
-                report.allowance_coefficient
+            let coef = |x: f64| orgplan::i18n::fmt::decimal(x, 2);
+            let mut t = t!(
+                "law-person",
+                name = report.name.as_str(),
+                id = report.staff.as_str(),
+                gender = if report.gender == "Female" {
+                    t!("law-gender-female")
+                } else {
+                    t!("law-gender-male")
+                },
+                born = orgplan::i18n::fmt::date(person.born),
+                category = super::law::category_name(input.category),
+                months = input.insured_months,
+                coef = coef(input.salary_coefficient),
+                allowance = coef(input.allowance_coefficient)
             );
-            t.push_str(&format!(
-                "Retirement (Decree 135/2020): reaches {}y{}m in {}, pension from {}; {} months from the effective date {}\n\n",
-                report.retirement.age.0,
-                report.retirement.age.1,
-                report.retirement.retirement_month,
-                report.retirement.pension_start,
-                report.months_to_retirement,
-                scenario.effective
-            ));
-            for (i, p) in report.packages.iter().enumerate() {
-                t.push_str(&format!(
-                    "{} {}\n{}\n",
-                    if i == 0 {
-                        "Package applied:"
-                    } else {
-                        "Also possible:"
-                    },
-                    p.kind.as_str(),
-                    p.explain()
+            if input.beyond_frame_pct != 0 {
+                t.push_str(&t!("law-person-beyond", pct = input.beyond_frame_pct));
+            }
+            if input.other_allowances != 0.0 {
+                t.push_str(&t!(
+                    "law-person-other",
+                    other = coef(input.other_allowances)
                 ));
+            }
+            t.push('\n');
+            t.push_str(&t!(
+                "law-retirement-line",
+                age_years = report.retirement.age.0,
+                age_months = report.retirement.age.1,
+                month = orgplan::i18n::fmt::month(report.retirement.retirement_month.first_day()),
+                pension = orgplan::i18n::fmt::month(report.retirement.pension_start.first_day()),
+                m = report.months_to_retirement,
+                effective = orgplan::i18n::fmt::date(scenario.effective)
+            ));
+            t.push_str("\n\n");
+            for p in &report.packages {
+                t.push_str(&super::law::package_text(p));
             }
             t
         }

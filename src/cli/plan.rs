@@ -143,10 +143,10 @@ fn old_post(title: Option<&String>, id: Option<&String>) -> String {
 /// A package's name (`Retire`, `EarlyRetirement`, `Quit`, `None`) in the reader's language.
 pub(super) fn package_name(kind: &str) -> String {
     match kind {
-        "Retire" => t!("plan-package-retire"),
-        "EarlyRetirement" => t!("plan-package-early-retirement"),
-        "Quit" => t!("plan-package-quit"),
-        "None" => t!("plan-package-none"),
+        "Retire" => t!("law-kind-retire"),
+        "EarlyRetirement" => t!("law-kind-early-retirement"),
+        "Quit" => t!("law-kind-quit"),
+        "None" => t!("law-kind-none"),
         other => other.to_string(),
     }
 }
@@ -192,6 +192,7 @@ pub(super) fn ineligible_text(why: &Ineligible) -> String {
         Ineligible::NotLeadership => t!("plan-why-not-leadership"),
         Ineligible::Forbidden(r) => t!("plan-why-forbidden", rule = *r),
         Ineligible::OtherMerger => t!("plan-why-other-merger"),
+        Ineligible::Retired => t!("plan-why-retired"),
     }
 }
 
@@ -652,7 +653,14 @@ pub fn sheets(plan: &Plan) -> Vec<Sheet> {
             let working = d
                 .terms
                 .iter()
-                .map(|t| format!("{}: {} = {}", t.label, t.formula, fmt::money(t.value_vnd)))
+                .map(|t| {
+                    format!(
+                        "{}: {} = {}",
+                        super::law::term_name(t.kind),
+                        super::law::formula(&t.formula),
+                        fmt::money(t.value_vnd)
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join("; ");
             surplus.push(vec![
@@ -668,8 +676,8 @@ pub fn sheets(plan: &Plan) -> Vec<Sheet> {
                 },
                 Cell::Vnd(d.monthly_salary_vnd),
                 Cell::Vnd(s.cost_vnd),
-                d.branch.as_str().into(),
-                format!("M = {}; {working}", d.monthly_salary_formula).into(),
+                super::law::branch_text(d).into(),
+                format!("M = {}; {working}", d.salary.formula).into(),
             ]);
         }
         for v in &m.vacancies {
@@ -782,7 +790,14 @@ fn table(plan: &Plan) -> String {
         for a in &m.assignments {
             t.add_row(vec![
                 a.title.clone(),
-                format!("{} ({})", a.name, a.staff),
+                match &a.retained_until {
+                    None => format!("{} ({})", a.name, a.staff),
+                    Some(u) => t!(
+                        "law-plan-retained-flag",
+                        person = format!("{} ({})", a.name, a.staff),
+                        until = u.as_str()
+                    ),
+                },
                 old_title(a.previous_title.as_ref(), a.previous_position.as_ref()),
                 fmt::int(a.fit),
             ]);
@@ -800,7 +815,42 @@ fn table(plan: &Plan) -> String {
             "{}\n{t}\n",
             t!("plan-placed-heading", n = m.assignments.len())
         ));
-        if !m.surplus.is_empty() {
+        let retiring: Vec<_> = m.surplus.iter().filter(|s| s.retiring).collect();
+        if !retiring.is_empty() {
+            let heads = [
+                orgplan::t!("law-plan-col-retiring"),
+                orgplan::t!("law-plan-col-old-post"),
+                orgplan::t!("law-plan-col-pension"),
+            ];
+            let mut t = new_table(heads.iter().map(String::as_str).collect());
+            for s in &retiring {
+                t.add_row(vec![
+                    format!("{} ({})", s.name, s.staff),
+                    old_title(s.previous_title.as_ref(), s.previous_position.as_ref()),
+                    orgplan::i18n::fmt::month(s.pension_start.first_day()),
+                ]);
+            }
+            out.push_str(&format!(
+                "{}\n{t}\n",
+                orgplan::t!("law-plan-retiring-title", n = retiring.len())
+            ));
+        }
+        for r in &m.retained {
+            out.push_str(&orgplan::t!(
+                "law-plan-retained",
+                name = r.name.as_str(),
+                id = r.staff.as_str(),
+                pension = orgplan::i18n::fmt::month(r.pension_start.first_day()),
+                until = r.until.as_str(),
+                rule = r.rule
+            ));
+            out.push_str(&match &r.position {
+                Some(p) => orgplan::t!("law-plan-retained-placed", post = p.as_str()),
+                None => orgplan::t!("law-plan-retained-unplaced"),
+            });
+            out.push('\n');
+        }
+        if m.surplus.iter().any(|s| !s.retiring) {
             let mut t = new_table(vec![
                 t!("plan-col-surplus-person"),
                 t!("plan-col-old-post"),
@@ -808,7 +858,7 @@ fn table(plan: &Plan) -> String {
                 t!("plan-col-months-short"),
                 t!("plan-col-cost"),
             ]);
-            for s in &m.surplus {
+            for s in m.surplus.iter().filter(|s| !s.retiring) {
                 t.add_row(vec![
                     format!("{} ({})", s.name, s.staff),
                     old_title(s.previous_title.as_ref(), s.previous_position.as_ref()),
@@ -820,7 +870,10 @@ fn table(plan: &Plan) -> String {
             right(&mut t, &[3, 4]);
             out.push_str(&format!(
                 "{}\n{t}\n",
-                t!("plan-surplus-heading", n = m.surplus.len())
+                t!(
+                    "plan-surplus-heading",
+                    n = m.surplus.iter().filter(|s| !s.retiring).count()
+                )
             ));
         }
         let mut t = new_table(vec![

@@ -23,13 +23,12 @@ pub fn diagnostics(d: &Diagnostics) {
     let errors = d.errors().count();
     let warnings = d.warnings().count();
     if errors + warnings > 0 {
-        out.push_str(&format!(
-            "{} error{}, {} warning{}\n",
-            errors,
-            if errors == 1 { "" } else { "s" },
-            warnings,
-            if warnings == 1 { "" } else { "s" }
+        out.push_str(&orgplan::t!(
+            "check-count",
+            errors = errors,
+            warnings = warnings
         ));
+        out.push('\n');
     }
     let _ = std::io::stderr().write_all(out.as_bytes());
 }
@@ -37,35 +36,39 @@ pub fn diagnostics(d: &Diagnostics) {
 fn render(handler: &miette::GraphicalReportHandler, d: &Diagnostic, out: &mut String) {
     // The first line always gives file:line:column in plain text, so that editors and people
     // reading a log find the place without the drawing.
-    out.push_str(&format!("{}\n", headline(d)));
+    out.push_str(&d.headline());
+    out.push('\n');
     if d.source.is_some() && d.span.is_some() {
         let mut s = String::new();
         if handler.render_report(&mut s, d).is_ok() {
-            // The report repeats the message first; keep only the drawing and the help.
-            let body: Vec<&str> = s.lines().skip(1).collect();
+            // The report repeats the message first; keep only the drawing and the help, the
+            // help's English prefix (miette's) in the reader's language.
+            let body: Vec<String> = s
+                .lines()
+                .skip(1)
+                .map(|l| {
+                    let rest = l.trim_start();
+                    match rest.strip_prefix("help: ") {
+                        Some(help) => format!(
+                            "{}{}",
+                            &l[..l.len() - rest.len()],
+                            orgplan::t!("check-help-line", help = help)
+                        ),
+                        None => l.to_string(),
+                    }
+                })
+                .collect();
             out.push_str(&body.join("\n"));
             out.push('\n');
             return;
         }
     }
     if let Some(help) = &d.help {
-        out.push_str(&format!("  help: {help}\n"));
+        out.push_str(&format!(
+            "  {}\n",
+            orgplan::t!("check-help-line", help = help.as_str())
+        ));
     }
-}
-
-/// `file:line:column: error: message`.
-fn headline(d: &Diagnostic) -> String {
-    let sev = if d.is_error() { "error" } else { "warning" };
-    let mut s = format!("{}: {sev}: ", d.location());
-    if let Some(e) = &d.entity {
-        s.push_str(e);
-        if let Some(f) = &d.field {
-            s.push_str(&format!(", field `{f}`"));
-        }
-        s.push_str(": ");
-    }
-    s.push_str(&d.message);
-    s
 }
 
 /// Warnings that do not stop the command: `validate` shows them in full, other commands
@@ -80,21 +83,28 @@ pub fn warnings(d: &Diagnostics) {
 pub fn warning_count(d: &Diagnostics, file: &std::path::Path) {
     let n = d.warnings().count();
     if n > 0 {
-        let _ = writeln!(
-            std::io::stderr(),
-            "note: {n} warning{} in the input; `orgplan validate {}` shows them",
-            if n == 1 { "" } else { "s" },
-            file.display()
-        );
+        note(&orgplan::t!(
+            "check-note-warnings",
+            n = n,
+            file = file.display().to_string()
+        ));
     }
 }
 
 /// A one-line note.
 pub fn note(msg: &str) {
-    let _ = writeln!(std::io::stderr(), "note: {msg}");
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        orgplan::t!("check-note", msg = msg)
+    );
 }
 
 /// A tool error (not the user's input).
 pub fn error(msg: &str) {
-    let _ = writeln!(std::io::stderr(), "error: {msg}");
+    let _ = writeln!(
+        std::io::stderr(),
+        "{}",
+        orgplan::t!("check-tool-error", msg = msg)
+    );
 }

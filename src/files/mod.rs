@@ -61,26 +61,34 @@ pub struct Parsed<T> {
 pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
     inputs::note_input(path);
     let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::file_error(path, format!("cannot open the file: {}", io_reason(&e)))
-            .with_help("check the path; paths inside a file are relative to that file")
+        Diagnostic::file_error(
+            path,
+            crate::t!("check-file-cannot-open", reason = io_reason(&e)),
+        )
+        .with_help(crate::t!("check-file-cannot-open-help"))
     })?;
     if meta.is_dir() {
-        return Err(Diagnostic::file_error(path, "this is a folder, not a file")
-            .with_help("name a .ron file"));
+        return Err(
+            Diagnostic::file_error(path, crate::t!("check-file-is-folder"))
+                .with_help(crate::t!("check-file-is-folder-help")),
+        );
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::file_error(
             path,
-            format!(
-                "the file is {} MB, more than the {} MB orgplan reads",
-                meta.len() >> 20,
-                MAX_FILE_BYTES >> 20
+            crate::t!(
+                "check-file-too-large",
+                mb = meta.len() >> 20,
+                max = MAX_FILE_BYTES >> 20
             ),
         )
-        .with_help("split the model, or check that this is the right file"));
+        .with_help(crate::t!("check-file-too-large-help")));
     }
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::file_error(path, format!("cannot read the file: {}", io_reason(&e)))
+        Diagnostic::file_error(
+            path,
+            crate::t!("check-file-cannot-read", reason = io_reason(&e)),
+        )
     })?;
     source_from_bytes(path, bytes)
 }
@@ -93,14 +101,10 @@ pub fn source_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<Arc<SourceFi
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         // What Windows editors save as "Unicode": not binary, only the wrong encoding.
         let src = Arc::new(SourceFile::new(path, String::new()));
-        return Err(Diagnostic::at(
-            Severity::Error,
-            &src,
-            0,
-            0,
-            "the file is UTF-16 text; orgplan reads UTF-8",
-        )
-        .with_help("save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"));
+        return Err(
+            Diagnostic::at(Severity::Error, &src, 0, 0, crate::t!("check-file-utf16"))
+                .with_help(crate::t!("check-file-utf16-help")),
+        );
     }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -111,36 +115,31 @@ pub fn source_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<Arc<SourceFi
             let binary = bytes.iter().take(8192).any(|&b| b == 0);
             let src = Arc::new(SourceFile::new(path, prefix));
             let msg = if binary {
-                "this is a binary file, not a RON text file".to_string()
+                crate::t!("check-file-binary")
             } else {
-                format!(
-                    "the file is not UTF-8 text: byte 0x{:02X} cannot start a character here",
-                    bytes[valid]
+                crate::t!(
+                    "check-file-not-utf8",
+                    byte = format!("0x{:02X}", bytes[valid])
                 )
             };
-            return Err(Diagnostic::at(Severity::Error, &src, valid, 0, msg).with_help(
-                "save the file as UTF-8 (Vietnamese text in Windows-1258 or TCVN3 must be converted)",
-            ));
+            return Err(Diagnostic::at(Severity::Error, &src, valid, 0, msg)
+                .with_help(crate::t!("check-file-not-utf8-help")));
         }
     };
     if let Some(nul) = text.find('\0') {
         let src = Arc::new(SourceFile::new(path, text));
-        return Err(Diagnostic::at(
-            Severity::Error,
-            &src,
-            nul,
-            1,
-            "this is a binary file, not a RON text file (it contains a NUL byte)",
-        )
-        .with_help("name a .ron file written as UTF-8 text"));
+        return Err(
+            Diagnostic::at(Severity::Error, &src, nul, 1, crate::t!("check-file-nul"))
+                .with_help(crate::t!("check-file-nul-help")),
+        );
     }
     Ok(Arc::new(SourceFile::new(path, text)))
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::NotFound => crate::t!("check-io-not-found"),
+        std::io::ErrorKind::PermissionDenied => crate::t!("check-io-permission"),
         _ => e.to_string(),
     }
 }
@@ -157,21 +156,21 @@ pub fn detect_kind(source: &Arc<SourceFile>) -> Result<FileKind, Diagnostic> {
         }
     }
     if at >= text.len() {
-        let help = "an orgplan file starts with Model(...), Norms(...) or Scenario(...)";
+        let help = crate::t!("check-file-kind-help");
         if let Some(c) = locate::context_at(text, text.len()).unclosed_comment {
             return Err(Diagnostic::at(
                 Severity::Error,
                 source,
                 c,
                 2,
-                "this comment `/*` is never closed: it hides the rest of the file",
+                crate::t!("check-syntax-unclosed-comment-hides"),
             )
-            .with_help("close it with `*/`"));
+            .with_help(crate::t!("check-syntax-unclosed-comment-help")));
         }
         let message = if text.trim().is_empty() {
-            "the file is empty"
+            crate::t!("check-file-empty")
         } else {
-            "the file holds only comments: there is no Model(...), Norms(...) or Scenario(...)"
+            crate::t!("check-file-only-comments")
         };
         return Err(Diagnostic::at(Severity::Error, source, 0, 0, message).with_help(help));
     }
@@ -203,9 +202,9 @@ pub fn detect_kind(source: &Arc<SourceFile>) -> Result<FileKind, Diagnostic> {
                 source,
                 at,
                 len,
-                format!("this is not an orgplan file: it starts with `{found}`"),
+                crate::t!("check-file-not-orgplan", found = found),
             )
-            .with_help("an orgplan file starts with Model(...), Norms(...) or Scenario(...)"))
+            .with_help(crate::t!("check-file-kind-help")))
         }
     }
 }
@@ -231,11 +230,9 @@ pub fn parse<T: DeserializeOwned>(source: &Arc<SourceFile>) -> Result<Parsed<T>,
             source,
             0,
             0,
-            "orgplan could not follow the structure of this file",
+            crate::t!("check-file-scanner"),
         )
-        .with_help(
-            "please report this file: ron accepted it but orgplan's position scanner did not",
-        )
+        .with_help(crate::t!("check-file-scanner-help"))
     })?;
     Ok(Parsed {
         source: source.clone(),
@@ -291,7 +288,7 @@ struct Explained {
 /// The token at `at`, quoted for a message (or "the end of the file").
 fn found(text: &str, at: usize) -> String {
     if at >= text.len() {
-        return "the end of the file".to_string();
+        return crate::t!("check-found-eof");
     }
     let len = locate::token_len(text, at);
     let tok = text.get(at..at + len).unwrap_or("");
@@ -316,8 +313,8 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
                 return Some(Explained {
                     at: c,
                     len: 2,
-                    message: "this comment `/*` is never closed".into(),
-                    help: Some("close it with `*/`".into()),
+                    message: crate::t!("check-syntax-unclosed-comment"),
+                    help: Some(crate::t!("check-syntax-unclosed-comment-help")),
                 });
             }
             if let Some(&open) = cx.open.last() {
@@ -334,11 +331,14 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
                 return Some(Explained {
                     at: name,
                     len: open + 1 - name,
-                    message: format!(
-                        "`{label}` is never closed: the file ends before its `{close}`"
+                    message: crate::t!(
+                        "check-syntax-unclosed-bracket",
+                        label = label,
+                        close = close.to_string()
                     ),
-                    help: Some(format!(
-                        "add the missing `{close}`; brackets close in the reverse order they open"
+                    help: Some(crate::t!(
+                        "check-syntax-unclosed-bracket-help",
+                        close = close.to_string()
                     )),
                 });
             }
@@ -351,8 +351,8 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
                 .unclosed_string
                 .unwrap_or(at),
             len: 1,
-            message: "this text in quotes is never closed".into(),
-            help: Some("add the closing `\"` at the end of the text".into()),
+            message: crate::t!("check-syntax-unclosed-string"),
+            help: Some(crate::t!("check-syntax-unclosed-string-help")),
         }),
         E::MissingStructField { field, outer } => {
             // ron notices a missing field at the struct's `)`: point at the struct's name.
@@ -370,8 +370,12 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
             Some(Explained {
                 at: name,
                 len: open + 1 - name,
-                message: format!("missing field `{field}` in {what}"),
-                help: Some(format!("add `{field}: ...` (see SPEC §1 for its meaning)")),
+                message: crate::t!(
+                    "check-syntax-missing-field-in",
+                    field = *field,
+                    outer = what
+                ),
+                help: Some(crate::t!("check-syntax-missing-field-help", field = *field)),
             })
         }
         E::InvalidEscape(_) => {
@@ -387,10 +391,11 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
                                 return Some(Explained {
                                     at: i,
                                     len: 1 + c.len_utf8(),
-                                    message: format!(
-                                        "`\\{c}` is not a valid escape in text in quotes"
+                                    message: crate::t!(
+                                        "check-syntax-bad-escape",
+                                        escape = format!("\\{c}")
                                     ),
-                                    help: Some("to write a backslash, double it: `\\\\`".into()),
+                                    help: Some(crate::t!("check-syntax-escape-help")),
                                 })
                             }
                             None => return None,
@@ -411,20 +416,20 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
             let num = text.get(n..n + len).unwrap_or("");
             let (message, help) = if num.starts_with('-') {
                 (
-                    format!("a negative number (`{num}`) is not allowed here"),
-                    "this field counts something (people, months, đồng): write 0 or more",
+                    crate::t!("check-syntax-negative", num = num),
+                    crate::t!("check-syntax-negative-help"),
                 )
             } else {
                 (
-                    format!("the number `{num}` is out of range for this field"),
-                    "this field takes a whole number, 0 or more, of reasonable size",
+                    crate::t!("check-syntax-out-of-range", num = num),
+                    crate::t!("check-syntax-out-of-range-help"),
                 )
             };
             Some(Explained {
                 at: n,
                 len,
                 message,
-                help: Some(help.into()),
+                help: Some(help),
             })
         }
         E::ExpectedComma if b.get(at) == Some(&b'.') && at > 0 && b[at - 1].is_ascii_digit() => {
@@ -437,11 +442,11 @@ fn explain_at(text: &str, code: &ron::Error, at: usize) -> Option<Explained> {
             Some(Explained {
                 at: n,
                 len,
-                message: format!(
-                    "a whole number is expected here, not `{}`",
-                    text.get(n..n + len).unwrap_or("")
+                message: crate::t!(
+                    "check-syntax-not-whole",
+                    found = text.get(n..n + len).unwrap_or("")
                 ),
-                help: Some("this field counts something: write it without a decimal point".into()),
+                help: Some(crate::t!("check-syntax-not-whole-help")),
             })
         }
         E::NoSuchStructField { .. }
@@ -466,169 +471,212 @@ fn unclosed_string_before(text: &str, at: usize) -> Option<Explained> {
     Some(Explained {
         at: start,
         len: first_line.len(),
-        message: "the text in quotes that starts here is not closed on its line: a closing `\"` \
-                  is probably missing"
-            .into(),
-        help: Some(format!(
-            "orgplan read it as text up to the next `\"`, and stopped at line {stop_line}"
+        message: crate::t!("check-syntax-string-runs-over"),
+        help: Some(crate::t!(
+            "check-syntax-string-runs-over-help",
+            line = stop_line.to_string()
         )),
     })
 }
 
 fn explain_ron_error(code: &ron::Error, text: &str, at: usize) -> (String, Option<String>) {
     use ron::Error as E;
-    let found = || found(text, at);
     // The previous token ends on an earlier line: the comma is missing at that line's end.
     let comma_help = || {
         let before = text[..at.min(text.len())].trim_end();
         let prev_line = before.matches('\n').count() + 1;
         let this_line = text[..at.min(text.len())].matches('\n').count() + 1;
         if !before.is_empty() && prev_line < this_line && !before.ends_with([',', '(', '[', '{']) {
-            format!("a comma is probably missing at the end of line {prev_line}")
+            crate::t!(
+                "check-syntax-comma-missing-at",
+                line = prev_line.to_string()
+            )
         } else {
-            "fields and list items are separated by commas".to_string()
+            crate::t!("check-syntax-comma-help")
         }
     };
+    let outer_of = |o: &Option<String>| o.clone().unwrap_or_default();
+    let found_arg = || found(text, at);
+    let t_found = |key: &str| crate::i18n::message(key, &[("found", found_arg().into())]);
     match code {
         E::NoSuchStructField {
             expected,
             found,
             outer,
         } => (
-            format!(
-                "unknown field `{found}`{}",
-                outer
-                    .as_ref()
-                    .map(|o| format!(" in {o}"))
-                    .unwrap_or_default()
+            crate::t!(
+                if outer.is_some() {
+                    "check-syntax-unknown-field-in"
+                } else {
+                    "check-syntax-unknown-field"
+                },
+                field = found.as_str(),
+                outer = outer_of(outer)
             ),
-            Some(format!(
-                "check the spelling; the fields are: {}",
-                expected.join(", ")
+            Some(crate::t!(
+                "check-syntax-unknown-field-help",
+                fields = expected.join(", ")
             )),
         ),
         E::MissingStructField { field, outer } => (
-            format!(
-                "missing field `{field}`{}",
-                outer
-                    .as_ref()
-                    .map(|o| format!(" in {o}"))
-                    .unwrap_or_default()
+            crate::t!(
+                if outer.is_some() {
+                    "check-syntax-missing-field-in"
+                } else {
+                    "check-syntax-missing-field"
+                },
+                field = *field,
+                outer = outer_of(outer)
             ),
-            Some(format!("add `{field}: ...` (see SPEC §1 for its meaning)")),
+            Some(crate::t!("check-syntax-missing-field-help", field = *field)),
         ),
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
         } => (
-            format!(
-                "`{found}` is not a valid {}",
-                match outer.as_deref() {
-                    Some("UnitKind") => "unit kind".to_string(),
-                    Some("PositionKind") => "post kind".to_string(),
-                    Some("Level") => "level".to_string(),
-                    Some("Class") => "class".to_string(),
-                    Some("Gender") => "gender".to_string(),
-                    Some("Role") => "role".to_string(),
-                    Some("Pool") => "pool".to_string(),
-                    Some("Rule") => "rule".to_string(),
-                    Some(o) => format!("value for {o}"),
-                    None => "value".to_string(),
+            crate::t!(
+                "check-syntax-bad-variant",
+                found = found.as_str(),
+                what = match outer.as_deref() {
+                    Some("UnitKind") => crate::t!("check-what-unit-kind"),
+                    Some("PositionKind") => crate::t!("check-what-post-kind"),
+                    Some("Level") => crate::t!("check-what-level"),
+                    Some("Class") => crate::t!("check-what-class"),
+                    Some("Gender") => crate::t!("check-what-gender"),
+                    Some("Role") => crate::t!("check-what-role"),
+                    Some("Pool") => crate::t!("check-what-pool"),
+                    Some("Rule") => crate::t!("check-what-rule"),
+                    Some(o) => crate::t!("check-what-value-for", name = o),
+                    None => crate::t!("check-what-value"),
                 }
             ),
-            Some(format!("use one of: {}", expected.join(", "))),
+            Some(crate::t!(
+                "check-syntax-bad-variant-help",
+                values = expected.join(", ")
+            )),
         ),
         E::ExpectedDifferentStructName { expected, found } => (
-            format!("expected {expected}(...), found {found}(...)"),
-            Some(format!("this place holds a {expected}")),
+            crate::t!(
+                "check-syntax-struct-name",
+                expected = *expected,
+                found = found.as_str()
+            ),
+            Some(crate::t!(
+                "check-syntax-struct-name-help",
+                expected = *expected
+            )),
         ),
         E::DuplicateStructField { field, outer } => (
-            format!(
-                "field `{field}` is written twice{}",
-                outer
-                    .as_ref()
-                    .map(|o| format!(" in {o}"))
-                    .unwrap_or_default()
+            crate::t!(
+                if outer.is_some() {
+                    "check-syntax-field-twice-in"
+                } else {
+                    "check-syntax-field-twice"
+                },
+                field = *field,
+                outer = outer_of(outer)
             ),
-            Some("keep one of them".to_string()),
+            Some(crate::t!("check-syntax-field-twice-help")),
         ),
         E::Eof => (
-            "the file ends too early".to_string(),
-            Some("a bracket or parenthesis is not closed".to_string()),
+            crate::t!("check-syntax-eof"),
+            Some(crate::t!("check-syntax-eof-help")),
         ),
         E::ExceededRecursionLimit => (
-            "the file nests brackets too deeply".to_string(),
-            Some("orgplan files nest a few levels at most; check the brackets".to_string()),
+            crate::t!("check-syntax-too-deep"),
+            Some(crate::t!("check-syntax-too-deep-help")),
         ),
-        E::ExpectedComma => (
-            format!("expected `,` or a closing bracket here, found {}", found()),
-            Some(comma_help()),
-        ),
+        E::ExpectedComma => (t_found("check-syntax-expected-comma"), Some(comma_help())),
         E::ExpectedMapColon => (
-            format!("expected `:` after the field name, found {}", found()),
-            Some("write fields as `name: value`".into()),
+            t_found("check-syntax-expected-colon"),
+            Some(crate::t!("check-syntax-expected-colon-help")),
         ),
-        E::ExpectedIdentifier => (
-            format!("expected a field name here, found {}", found()),
-            Some(comma_help()),
-        ),
+        E::ExpectedIdentifier => (t_found("check-syntax-expected-field"), Some(comma_help())),
         E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => (
-            format!("expected a closing `)` here, found {}", found()),
+            t_found("check-syntax-expected-paren-end"),
             Some(comma_help()),
         ),
         E::ExpectedArrayEnd => (
-            format!("expected a closing `]` here, found {}", found()),
+            t_found("check-syntax-expected-array-end"),
             Some(comma_help()),
         ),
-        E::ExpectedMapEnd => (
-            format!("expected a closing `}}` here, found {}", found()),
-            Some(comma_help()),
-        ),
+        E::ExpectedMapEnd => (t_found("check-syntax-expected-map-end"), Some(comma_help())),
         E::ExpectedArray => (
-            format!("expected a list `[...]` here, found {}", found()),
-            Some("lists are written in square brackets, even with one item: `[a]`".into()),
+            t_found("check-syntax-expected-array"),
+            Some(crate::t!("check-syntax-expected-array-help")),
         ),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => (
-            format!("expected `(` here, found {}", found()),
-            None,
-        ),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            (t_found("check-syntax-expected-paren"), None)
+        }
         E::ExpectedString => (
-            format!("expected text in quotes here, found {}", found()),
-            Some("ids, names and dates are written in double quotes: \"an\"".into()),
+            t_found("check-syntax-expected-string"),
+            Some(crate::t!("check-syntax-expected-string-help")),
         ),
         E::ExpectedFloat => (
-            format!("expected a number here, found {}", found()),
-            Some("write a decimal number without quotes, e.g. 3.99".into()),
+            t_found("check-syntax-expected-float"),
+            Some(crate::t!("check-syntax-expected-float-help")),
         ),
         E::ExpectedInteger => (
-            format!("expected a whole number here, found {}", found()),
-            Some("write a whole number without quotes, e.g. 12".into()),
+            t_found("check-syntax-expected-integer"),
+            Some(crate::t!("check-syntax-expected-integer-help")),
         ),
-        E::ExpectedBoolean => (
-            format!("expected `true` or `false` here, found {}", found()),
-            None,
-        ),
-        E::ExpectedStringEnd => ("this text in quotes is never closed".into(), None),
+        E::ExpectedBoolean => (t_found("check-syntax-expected-bool"), None),
+        E::ExpectedStringEnd => (crate::t!("check-syntax-unclosed-string"), None),
         E::UnexpectedChar(c) => (
-            format!("unexpected character `{c}`"),
-            Some("check the RON syntax here: a missing comma, quote or bracket?".into()),
+            crate::t!("check-syntax-unexpected-char", char = c.to_string()),
+            Some(crate::t!("check-syntax-check-here")),
         ),
         E::TrailingCharacters => (
-            format!("unexpected {} after the end of the file's main value", found()),
-            Some("a file holds one Model(...), Norms(...) or Scenario(...); check the brackets before this".into()),
+            t_found("check-syntax-trailing"),
+            Some(crate::t!("check-syntax-trailing-help")),
         ),
-        E::InvalidValueForType { expected, found } => {
-            (format!("expected {expected} here, found {found}"), None)
-        }
-        E::InvalidEscape(why) => (
-            format!("invalid escape in text in quotes: {}", why.to_lowercase()),
-            Some("to write a backslash, double it: `\\\\`".into()),
+        // serde's own description of the types is English: name the token instead.
+        E::InvalidValueForType { .. } | E::Message(_) | E::ExpectedDifferentLength { .. } => (
+            t_found("check-syntax-wrong-type"),
+            Some(crate::t!("check-syntax-check-here")),
         ),
-        E::UnclosedBlockComment => ("a comment `/*` is never closed".into(), None),
-        other => (
-            format!("syntax error: {other}"),
-            Some("check the RON syntax at this point (a missing comma, quote or bracket?)".into()),
+        E::InvalidEscape(_) => (
+            crate::t!("check-syntax-invalid-escape"),
+            Some(crate::t!("check-syntax-escape-help")),
+        ),
+        E::UnclosedBlockComment => (crate::t!("check-syntax-unclosed-comment"), None),
+        E::UnclosedLineComment => (crate::t!("check-syntax-unclosed-line-comment"), None),
+        E::InvalidIntegerDigit { digit, base } => (
+            crate::t!(
+                "check-syntax-bad-digit",
+                digit = digit.to_string(),
+                base = *base
+            ),
+            Some(crate::t!("check-syntax-expected-integer-help")),
+        ),
+        E::FloatUnderscore | E::UnderscoreAtBeginning => (
+            t_found("check-syntax-underscore"),
+            Some(crate::t!("check-syntax-expected-float-help")),
+        ),
+        E::ExpectedChar | E::ExpectedByteLiteral | E::ExpectedByteString => (
+            t_found("check-syntax-expected-string"),
+            Some(crate::t!("check-syntax-expected-string-help")),
+        ),
+        E::ExpectedOption | E::ExpectedUnit | E::ExpectedMap | E::ExpectedRawValue => (
+            t_found("check-syntax-unexpected"),
+            Some(crate::t!("check-syntax-check-here")),
+        ),
+        E::ExpectedAttribute | E::ExpectedAttributeEnd | E::NoSuchExtension(_) => (
+            t_found("check-syntax-attribute"),
+            Some(crate::t!("check-syntax-attribute-help")),
+        ),
+        E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) | E::ExpectedStructName(_) => (
+            t_found("check-syntax-bad-identifier"),
+            Some(crate::t!("check-syntax-check-here")),
+        ),
+        E::Utf8Error(_) => (
+            crate::t!("check-file-binary"),
+            Some(crate::t!("check-file-not-utf8-help")),
+        ),
+        _ => (
+            t_found("check-syntax-unexpected"),
+            Some(crate::t!("check-syntax-check-here")),
         ),
     }
 }

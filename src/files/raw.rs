@@ -162,6 +162,53 @@ impl Gender {
     }
 }
 
+/// A person's staff category, as the law prices their package (SPEC §6.2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+pub enum Category {
+    /// Cán bộ (elected or appointed).
+    Cadre,
+    /// Công chức.
+    CivilServant,
+    /// Viên chức: no public-service allowance.
+    PublicEmployee,
+    /// Người hoạt động không chuyên trách: M is their monthly allowance.
+    PartTime,
+    /// Người lao động (labour contract).
+    Worker,
+}
+
+impl Category {
+    /// Every category.
+    pub const ALL: [Category; 5] = [
+        Category::Cadre,
+        Category::CivilServant,
+        Category::PublicEmployee,
+        Category::PartTime,
+        Category::Worker,
+    ];
+
+    /// The name as written in the files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Cadre => "Cadre",
+            Category::CivilServant => "CivilServant",
+            Category::PublicEmployee => "PublicEmployee",
+            Category::PartTime => "PartTime",
+            Category::Worker => "Worker",
+        }
+    }
+
+    /// The default of a person on a post of `kind` (SPEC §6.2): Leader and Cadre → Cadre,
+    /// CivilServant → CivilServant, PartTime → PartTime; no post → CivilServant.
+    pub fn of_post(kind: Option<PositionKind>) -> Category {
+        match kind {
+            Some(PositionKind::Leader | PositionKind::Cadre) => Category::Cadre,
+            Some(PositionKind::PartTime) => Category::PartTime,
+            Some(PositionKind::CivilServant) | None => Category::CivilServant,
+        }
+    }
+}
+
 /// `Model(...)`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(rename = "Model", deny_unknown_fields)]
@@ -268,6 +315,15 @@ pub struct RawStaff {
     pub insured_months: u32,
     #[serde(default)]
     pub qualifications: Vec<String>,
+    /// The law's staff category; default from the current post's kind (SPEC §6.2).
+    #[serde(default)]
+    pub category: Option<Category>,
+    /// Phụ cấp thâm niên vượt khung, percent of the salary coefficient (default 0).
+    #[serde(default)]
+    pub beyond_frame_pct: Option<u32>,
+    /// Coefficients of the other allowances that count in M (default 0).
+    #[serde(default)]
+    pub other_allowances: Option<f64>,
 }
 
 /// `Norms(...)`.
@@ -344,6 +400,10 @@ pub struct RawScenario {
     pub weights: RawWeights,
     #[serde(default)]
     pub rules: Vec<RawRule>,
+    /// A law file replacing the shipped one of its regime (SPEC §6.2), relative to the
+    /// scenario.
+    #[serde(default)]
+    pub law: Option<String>,
 }
 
 /// `Merger(...)`: two or more units become one new unit.
@@ -384,6 +444,9 @@ pub struct RawPolicy {
     pub pool: Pool,
     #[serde(default)]
     pub local: Option<u64>,
+    /// The effective date of the restructuring decision (SPEC §6.2); default `effective`.
+    #[serde(default)]
+    pub decision_date: Option<String>,
 }
 
 impl Default for RawPolicy {
@@ -395,6 +458,7 @@ impl Default for RawPolicy {
             min_pension_years: None,
             pool: Pool::PerMerger,
             local: None,
+            decision_date: None,
         }
     }
 }
@@ -442,6 +506,9 @@ pub enum RawRule {
     Forbid { staff: String, position: String },
     /// The person must take some post.
     Keep { staff: String },
+    /// A person past retirement age stays a candidate for posts until `until` (e.g. a leader
+    /// kept to the end of a term); without it they retire (SPEC §6.2).
+    Retain { staff: String, until: String },
     /// People of this gender are at least `share` of those placed in posts of this kind, in
     /// each new unit.
     MinShare {

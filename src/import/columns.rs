@@ -339,8 +339,12 @@ pub fn is_footer(row: &[Value]) -> bool {
 /// `column D (Ngày sinh)`.
 pub fn describe_column(col: usize, header: Option<&str>) -> String {
     match header {
-        Some(h) => format!("column {} ({h})", column_letter(col)),
-        None => format!("column {}", column_letter(col)),
+        Some(h) => crate::t!(
+            "import-loc-column-named",
+            column = column_letter(col),
+            header = h
+        ),
+        None => crate::t!("import-loc-column", column = column_letter(col)),
     }
 }
 

@@ -85,6 +85,9 @@ pub fn raw_model(m: &Model) -> RawModel {
                 allowance_coefficient: s.allowance_explicit.then_some(s.allowance_coefficient),
                 insured_months: s.insured_months,
                 qualifications: s.qualifications.clone(),
+                category: s.category_explicit.then_some(s.category),
+                beyond_frame_pct: (s.beyond_frame_pct != 0).then_some(s.beyond_frame_pct),
+                other_allowances: (s.other_allowances != 0.0).then_some(s.other_allowances),
             })
             .collect(),
     }

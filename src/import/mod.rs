@@ -155,10 +155,10 @@ pub fn import_workbook(
         None => b.diags.push(
             Diagnostic::file_error(
                 &wb.path,
-                "the date the table describes is not known",
+                crate::t!("import-as-of-unknown"),
                 // The command line always passes a date, so only library callers see this.
             )
-            .with_help("give Options::as_of, or a `Model` sheet with `Ngày số liệu`"),
+            .with_help(crate::t!("import-as-of-unknown-help")),
         ),
     }
     b.check();
@@ -185,9 +185,13 @@ pub struct Loc {
 impl fmt::Display for Loc {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(s) = &self.sheet {
-            write!(f, "sheet \"{s}\", ")?;
+            write!(f, "{}, ", crate::t!("import-loc-sheet", sheet = s.as_str()))?;
         }
-        write!(f, "row {}", self.row)?;
+        write!(
+            f,
+            "{}",
+            crate::t!("import-loc-row", row = self.row.to_string())
+        )?;
         if let Some((c, h)) = &self.col {
             let h = (!h.is_empty()).then_some(h.as_str());
             write!(f, ", {}", columns::describe_column(*c, h))?;
@@ -296,21 +300,21 @@ impl<'w> Build<'w> {
             Some((_, None)) => {
                 self.error(
                     loc,
-                    format!("{what} \"{id}\" is already in the model this table is merged into"),
-                    "give it another id, or pass --replace to update the one in the model",
+                    crate::t!("import-id-in-base", what = what, id = id),
+                    crate::t!("import-id-in-base-help"),
                 );
                 Admit::Refused
             }
             Some((_, Some(first))) => {
                 let at = if first.sheet == loc.sheet {
-                    format!("row {}", first.row)
+                    crate::t!("import-loc-row", row = first.row.to_string())
                 } else {
                     first.to_string()
                 };
                 self.error(
                     loc,
-                    format!("duplicate id: {at} has the {what} id \"{id}\" too"),
-                    format!("give each {what} its own id"),
+                    crate::t!("import-duplicate-id", at = at, what = what, id = id),
+                    crate::t!("import-duplicate-id-help", what = what),
                 );
                 Admit::Refused
             }
@@ -333,7 +337,10 @@ impl<'w> Build<'w> {
             Admit::Replace(i) => self.model.functions[i] = f.clone(),
             Admit::Refused => return,
         }
-        self.origin_of(format!("Function \"{}\"", f.id), origin);
+        self.origin_of(
+            crate::t!("check-entity", what = "function", id = f.id.as_str()),
+            origin,
+        );
     }
 
     /// Adds a unit read from a sheet or derived from a `Đơn vị` cell.
@@ -350,7 +357,10 @@ impl<'w> Build<'w> {
             }
             Admit::Refused => return None,
         };
-        self.origin_of(format!("Unit \"{}\"", u.id), origin);
+        self.origin_of(
+            crate::t!("check-entity", what = "unit", id = u.id.as_str()),
+            origin,
+        );
         Some(i)
     }
 
@@ -368,13 +378,23 @@ impl<'w> Build<'w> {
             }
             Admit::Refused => return None,
         };
-        self.origin_of(format!("Position \"{}\"", p.id), origin);
+        self.origin_of(
+            crate::t!("check-entity", what = "position", id = p.id.as_str()),
+            origin,
+        );
         Some(i)
     }
 
     /// Adds a mandate read from a sheet.
     fn add_mandate(&mut self, m: crate::files::raw::RawMandate, origin: Origin) {
-        self.origin_of(format!("Mandate {} → {}", m.unit, m.function), origin);
+        self.origin_of(
+            crate::t!(
+                "check-entity-mandate",
+                unit = m.unit.as_str(),
+                function = m.function.as_str()
+            ),
+            origin,
+        );
         self.model.mandates.push(m);
     }
 
@@ -392,7 +412,10 @@ impl<'w> Build<'w> {
             }
             Admit::Refused => return None,
         };
-        self.origin_of(format!("Staff \"{}\"", s.id), origin);
+        self.origin_of(
+            crate::t!("check-entity", what = "staff", id = s.id.as_str()),
+            origin,
+        );
         Some(replaced)
     }
 
@@ -440,7 +463,10 @@ impl<'w> Build<'w> {
             let mut out = Diagnostic::file_error(&self.wb.path, d.message.clone());
             out.severity = d.severity;
             // The checker's help may point at a line of the generated text, which nobody sees.
-            out.help = d.help.filter(|h| !h.contains("line "));
+            // (Those helps name the line in either language: "dòng N" / "line N".)
+            out.help = d
+                .help
+                .filter(|h| !(h.contains("line ") || h.contains("dòng ")));
             match origin {
                 Some(o) => {
                     let loc = d
@@ -500,7 +526,7 @@ mod tests {
         };
         assert_eq!(
             loc.to_string(),
-            "sheet \"Danh sách\", row 9, column D (Ngày sinh)"
+            "trang \"Danh sách\", dòng 9, cột D (Ngày sinh)"
         );
     }
 }

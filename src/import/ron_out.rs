@@ -198,6 +198,15 @@ fn staff(s: &RawStaff) -> Entity {
     if s.insured_months != 0 {
         fields.push(("insured_months", s.insured_months.to_string()));
     }
+    if let Some(c) = s.category {
+        fields.push(("category", c.as_str().to_string()));
+    }
+    if let Some(p) = s.beyond_frame_pct {
+        fields.push(("beyond_frame_pct", p.to_string()));
+    }
+    if let Some(o) = s.other_allowances {
+        fields.push(("other_allowances", float(o)));
+    }
     if !s.qualifications.is_empty() {
         fields.push(("qualifications", strings(&s.qualifications)));
     }

@@ -132,7 +132,7 @@ pub(super) fn number(v: &Value) -> Result<f64, String> {
     match v {
         Value::Number(x) => Ok(*x),
         Value::Text(t) => {
-            text::parse_number(t).ok_or_else(|| format!("\"{}\" is not a number", t.trim()))
+            text::parse_number(t).ok_or_else(|| crate::t!("import-not-number", text = t.trim()))
         }
         other => Err(not_a("number", other)),
     }
@@ -141,23 +141,25 @@ pub(super) fn number(v: &Value) -> Result<f64, String> {
 /// A whole number cell (thousands separators allowed in text).
 pub(super) fn whole(v: &Value) -> Result<u64, String> {
     match v {
-        Value::Number(x) => text::whole(*x).ok_or_else(|| format!("{x} is not a whole number")),
+        Value::Number(x) => text::whole(*x)
+            .ok_or_else(|| crate::t!("import-not-whole", text = crate::i18n::fmt::decimal(*x, 2))),
         Value::Text(t) => {
-            text::parse_whole(t).ok_or_else(|| format!("\"{}\" is not a whole number", t.trim()))
+            text::parse_whole(t).ok_or_else(|| crate::t!("import-not-whole-text", text = t.trim()))
         }
-        other => Err(not_a("whole number", other)),
+        other => Err(not_a("whole", other)),
     }
 }
 
 /// What a cell of the wrong type holds, for a message.
 pub(super) fn not_a(what: &str, v: &Value) -> String {
     match v {
-        Value::Error(e) => format!("the cell holds the error {e}, not a {what}"),
-        Value::Date(d) => format!(
-            "the cell holds the date {}, not a {what}",
-            text::vn_date(*d)
+        Value::Error(e) => crate::t!("import-cell-error", error = e.to_string(), what = what),
+        Value::Date(d) => crate::t!(
+            "import-cell-date",
+            date = crate::i18n::fmt::date(*d),
+            what = what
         ),
-        other => format!("\"{}\" is not a {what}", other.display()),
+        other => crate::t!("import-cell-not-a", text = other.display(), what = what),
     }
 }
 
@@ -183,12 +185,12 @@ pub(super) fn table_rows(
         };
         b.error(
             &loc,
-            format!(
-                "no header row: none of the first {} rows names the columns {}",
-                columns::HEADER_SEARCH_ROWS,
-                names.join(", ")
+            crate::t!(
+                "import-no-header",
+                rows = columns::HEADER_SEARCH_ROWS,
+                names = names.join(", ")
             ),
-            "put the column names in one row above the data (see the README's column table)",
+            crate::t!("import-no-header-help"),
         );
         return None;
     };
@@ -202,11 +204,8 @@ pub(super) fn table_rows(
         ok = false;
         b.error(
             &hloc(None),
-            format!(
-                "the column \"{}\" ({}) is missing from the header row",
-                c.names[0], c.field
-            ),
-            format!("add a column headed \"{}\"", c.names[0]),
+            crate::t!("import-column-missing", name = c.names[0], field = c.field),
+            crate::t!("import-column-missing-help", name = c.names[0]),
         );
     }
     for (field, first, second) in &header.repeated {
@@ -214,20 +213,21 @@ pub(super) fn table_rows(
         let h = header_text(sheet, header.row, *second);
         b.error(
             &hloc(Some((*second, h))),
-            format!(
-                "two columns give {field}: {} and {}",
-                super::table::column_letter(*first),
-                super::table::column_letter(*second)
+            crate::t!(
+                "import-column-twice",
+                field = *field,
+                first = super::table::column_letter(*first),
+                second = super::table::column_letter(*second)
             ),
-            "keep one of them, or rename the other",
+            crate::t!("import-column-twice-help"),
         );
     }
     for (c, h) in &header.unknown {
         b.report(
             Severity::Warning,
             &hloc(Some((*c, h.clone()))),
-            "orgplan does not know this column; it is not read".into(),
-            Some("the README lists the columns orgplan reads".into()),
+            crate::t!("import-column-unknown"),
+            Some(crate::t!("import-column-unknown-help")),
         );
     }
     if !ok {
@@ -319,19 +319,19 @@ fn read_model_sheet(b: &mut Build<'_>, sheet: &Worksheet) -> Option<ModelSheet> 
             Ok(text::TextDate::Month(..)) => {
                 b.error(
                     &cells.loc("as_of"),
-                    "the model's date needs a day",
-                    "write dd/mm/yyyy",
+                    crate::t!("import-as-of-needs-day"),
+                    crate::t!("import-as-of-needs-day-help"),
                 );
                 None
             }
             Err(e) => {
-                b.error(&cells.loc("as_of"), e, "write dd/mm/yyyy or yyyy-mm-dd");
+                b.error(&cells.loc("as_of"), e, crate::t!("import-date-help"));
                 None
             }
         },
         Some(other) => {
             let msg = not_a("date", other);
-            b.error(&cells.loc("as_of"), msg, "write dd/mm/yyyy or yyyy-mm-dd");
+            b.error(&cells.loc("as_of"), msg, crate::t!("import-date-help"));
             None
         }
     };
@@ -339,7 +339,7 @@ fn read_model_sheet(b: &mut Build<'_>, sheet: &Worksheet) -> Option<ModelSheet> 
 }
 
 /// A problem with one cell, found while reading a row.
-type CellError = (&'static str, String, &'static str);
+type CellError = (&'static str, String, String);
 
 fn read_sheet(b: &mut Build<'_>, sheet: &Worksheet, kind: SheetKind) {
     let Some((header, rows, _)) = table_rows(b, sheet, kind.columns()) else {
@@ -419,8 +419,8 @@ fn required(cells: &Cells<'_>, field: &'static str, errors: &mut Vec<CellError>)
         None => {
             errors.push((
                 field,
-                format!("no {field}: the cell is empty"),
-                "fill it in",
+                crate::t!("import-cell-empty", field = field),
+                crate::t!("import-cell-empty-help"),
             ));
             String::new()
         }
@@ -432,14 +432,14 @@ fn choice<T>(
     field: &'static str,
     errors: &mut Vec<CellError>,
     parse: impl Fn(&str) -> Option<T>,
-    help: &'static str,
+    help: String,
 ) -> Option<T> {
     let t = cells.text(field)?;
     let v = parse(&t);
     if v.is_none() {
         errors.push((
             field,
-            format!("\"{t}\" is not a {field} orgplan knows"),
+            crate::t!("import-unknown-value", text = t.as_str(), field = field),
             help,
         ));
     }
@@ -456,7 +456,7 @@ fn num<T>(
     match read(v) {
         Ok(x) => Some(x),
         Err(e) => {
-            errors.push((field, e, "write a number, e.g. 3,99 or 3.99"));
+            errors.push((field, e, crate::t!("import-number-help")));
             None
         }
     }
@@ -509,8 +509,8 @@ fn read_unit(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawUnit {
         None => {
             errors.push((
                 "kind",
-                "no kind: the cell is empty".into(),
-                "write Commune, Ward, Township, District, Province, Department or Agency",
+                crate::t!("import-cell-empty", field = "kind"),
+                crate::t!("import-unit-kind-help"),
             ));
             UnitKind::Commune
         }
@@ -519,7 +519,7 @@ fn read_unit(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawUnit {
             "kind",
             errors,
             unit_kind,
-            "write Commune, Ward, Township, District, Province, Department or Agency",
+            crate::t!("import-unit-kind-help"),
         )
         .unwrap_or(UnitKind::Commune),
     };
@@ -528,7 +528,13 @@ fn read_unit(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawUnit {
         name,
         kind,
         parent: cells.text("parent"),
-        class: choice(cells, "class", errors, class, "write I, II or III"),
+        class: choice(
+            cells,
+            "class",
+            errors,
+            class,
+            crate::t!("import-class-help"),
+        ),
         population: num(cells, "population", errors, whole),
         area_km2: num(cells, "area_km2", errors, number),
     }
@@ -542,8 +548,8 @@ fn read_function(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawFunction 
                 Some(k) => required_for.push(k),
                 None => errors.push((
                     "required_for",
-                    format!("\"{k}\" is not a unit kind"),
-                    "list unit kinds separated by commas, e.g. Commune, Ward, Township",
+                    crate::t!("import-not-unit-kind", text = k.as_str()),
+                    crate::t!("import-unit-kinds-help"),
                 )),
             }
         }
@@ -558,7 +564,7 @@ fn read_function(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawFunction 
             "level",
             errors,
             level,
-            "write Province, District or Commune",
+            crate::t!("import-level-help"),
         ),
         required_for,
     }
@@ -568,10 +574,10 @@ fn read_position(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawPosition 
     let id = required(cells, "id", errors);
     let unit = required(cells, "unit", errors);
     let title = required(cells, "title", errors);
-    let help = "write Leader, Cadre, CivilServant or PartTime (or Lãnh đạo, Cán bộ, Công chức, Không chuyên trách)";
+    let help = crate::t!("import-post-kind-help");
     let kind = match cells.text("kind") {
         None => {
-            errors.push(("kind", "no kind: the cell is empty".into(), help));
+            errors.push(("kind", crate::t!("import-cell-empty", field = "kind"), help));
             None
         }
         Some(_) => choice(cells, "kind", errors, text::parse_position_kind, help),
@@ -581,8 +587,8 @@ fn read_position(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawPosition 
         Some(q) => u32::try_from(q).unwrap_or_else(|_| {
             errors.push((
                 "quota",
-                format!("quota {q} is too large"),
-                "write the number of posts",
+                crate::t!("import-quota-too-large", quota = q),
+                crate::t!("import-quota-help"),
             ));
             1
         }),
@@ -611,7 +617,7 @@ fn read_position(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawPosition 
             "gender",
             errors,
             text::parse_gender,
-            "write Nam or Nữ",
+            crate::t!("import-gender-help"),
         ),
     }
 }
@@ -620,13 +626,7 @@ fn read_mandate(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawMandate {
     RawMandate {
         unit: required(cells, "unit", errors),
         function: required(cells, "function", errors),
-        role: choice(
-            cells,
-            "role",
-            errors,
-            role,
-            "write Lead or Coordinate (Chủ trì, Phối hợp)",
-        )
-        .unwrap_or_default(),
+        role: choice(cells, "role", errors, role, crate::t!("import-role-help"))
+            .unwrap_or_default(),
     }
 }

@@ -93,9 +93,9 @@ fn choose_sheet<'w>(b: &mut Build<'w>) -> Option<&'w Worksheet> {
         if found.is_none() {
             let mut d = crate::diag::Diagnostic::file_error(
                 &wb.path,
-                format!("there is no sheet \"{want}\""),
+                crate::t!("import-no-such-sheet", sheet = want.as_str()),
             );
-            d.help = Some(format!("the sheets are {}", names()));
+            d.help = Some(crate::t!("import-sheets-are", sheets = names()));
             b.diags.push(d);
         }
         return found;
@@ -114,14 +114,9 @@ fn choose_sheet<'w>(b: &mut Build<'w>) -> Option<&'w Worksheet> {
     match complete.or(partial).or(candidates.first()) {
         Some(s) => Some(s),
         None => {
-            let mut d = crate::diag::Diagnostic::file_error(
-                &wb.path,
-                "there is no staff sheet (one row per person)",
-            );
-            d.help = Some(format!(
-                "the sheets are {}; add one headed Họ và tên, Ngày sinh, Giới tính, Hệ số lương",
-                names()
-            ));
+            let mut d =
+                crate::diag::Diagnostic::file_error(&wb.path, crate::t!("import-no-staff-sheet"));
+            d.help = Some(crate::t!("import-no-staff-sheet-help", sheets = names()));
             b.diags.push(d);
             None
         }
@@ -140,18 +135,17 @@ fn read_row(b: &mut Build<'_>, c: &Cells<'_>) -> Option<Row> {
         fail(
             b,
             "name",
-            "no name: the cell is empty".into(),
-            "write the person's full name",
+            crate::t!("import-cell-empty", field = "name"),
+            &crate::t!("import-name-help"),
         );
     }
-    let born_help =
-        "write the date as dd/mm/yyyy (e.g. 05/02/1963), yyyy-mm-dd, or a month as mm/yyyy";
+    let born_help = &crate::t!("import-born-help");
     let born = match c.value("born") {
         None => {
             fail(
                 b,
                 "born",
-                "no date of birth: the cell is empty".into(),
+                crate::t!("import-cell-empty", field = "born"),
                 born_help,
             );
             String::new()
@@ -164,13 +158,13 @@ fn read_row(b: &mut Build<'_>, c: &Cells<'_>) -> Option<Row> {
             }
         },
     };
-    let gender_help = "write Nam or Nữ (Male or Female, M or F also do)";
+    let gender_help = &crate::t!("import-gender-help");
     let gender = match c.text("gender") {
         None => {
             fail(
                 b,
                 "gender",
-                "no gender: the cell is empty".into(),
+                crate::t!("import-cell-empty", field = "gender"),
                 gender_help,
             );
             Gender::Female
@@ -179,7 +173,7 @@ fn read_row(b: &mut Build<'_>, c: &Cells<'_>) -> Option<Row> {
             fail(
                 b,
                 "gender",
-                format!("\"{t}\" is not a gender orgplan knows"),
+                crate::t!("import-unknown-value", text = t.as_str(), field = "gender"),
                 gender_help,
             );
             Gender::Female
@@ -191,19 +185,19 @@ fn read_row(b: &mut Build<'_>, c: &Cells<'_>) -> Option<Row> {
             fail(
                 b,
                 "kind",
-                format!("\"{t}\" is not a kind of post orgplan knows"),
-                "write Cán bộ, Công chức, Lãnh đạo or Không chuyên trách (Cadre, CivilServant, Leader, PartTime)",
+                crate::t!("import-unknown-value", text = t.as_str(), field = "kind"),
+                &crate::t!("import-post-kind-help"),
             );
         }
         k
     });
-    let num_help = "write a number, e.g. 3,99 or 3.99";
+    let num_help = &crate::t!("import-number-help");
     let salary = match c.value("salary_coefficient") {
         None => {
             fail(
                 b,
                 "salary_coefficient",
-                "no salary coefficient: the cell is empty".into(),
+                crate::t!("import-cell-empty", field = "salary_coefficient"),
                 num_help,
             );
             0.0
@@ -226,8 +220,8 @@ fn read_row(b: &mut Build<'_>, c: &Cells<'_>) -> Option<Row> {
                     fail(
                         b,
                         "insured_months",
-                        format!("{} is not a number of months", v.display()),
-                        "write the whole number of months of social insurance, e.g. 342",
+                        crate::t!("import-not-months", text = v.display()),
+                        &crate::t!("import-months-help"),
                     );
                     None
                 }
@@ -238,11 +232,22 @@ fn read_row(b: &mut Build<'_>, c: &Cells<'_>) -> Option<Row> {
     if salary < PLAUSIBLE_SALARY.0 || salary > PLAUSIBLE_SALARY.1 {
         b.warning(
             &c.loc("salary_coefficient"),
-            format!(
-                "salary coefficient {salary} is outside the usual {:.1}–{:.1}",
-                PLAUSIBLE_SALARY.0, PLAUSIBLE_SALARY.1
+            crate::t!(
+                "import-salary-unusual",
+                // As written: 39.9 is "39,9", not "39,90".
+                salary = crate::i18n::fmt::decimal(
+                    salary,
+                    salary
+                        .to_string()
+                        .split('.')
+                        .nth(1)
+                        .map_or(0, str::len)
+                        .min(4)
+                ),
+                low = crate::i18n::fmt::decimal(PLAUSIBLE_SALARY.0, 1),
+                high = crate::i18n::fmt::decimal(PLAUSIBLE_SALARY.1, 1)
             ),
-            Some("check the decimal mark: 3,99 is three point ninety-nine".into()),
+            Some(crate::t!("import-salary-unusual-help")),
         );
     }
     Some(Row {
@@ -272,12 +277,12 @@ fn read_row(b: &mut Build<'_>, c: &Cells<'_>) -> Option<Row> {
 fn birth(v: &Value) -> Result<String, String> {
     match v {
         Value::Date(d) => Ok(d.format("%Y-%m-%d").to_string()),
-        Value::Number(x) if x.fract() == 0.0 && (1900.0..=2100.0).contains(x) => Err(format!(
-            "{x} is a year alone: give the month too (mm/yyyy) or the whole date"
-        )),
+        Value::Number(x) if x.fract() == 0.0 && (1900.0..=2100.0).contains(x) => {
+            Err(crate::t!("import-year-alone", year = x.to_string()))
+        }
         Value::Number(x) => text::excel_serial_date(*x)
             .map(|d| d.format("%Y-%m-%d").to_string())
-            .ok_or_else(|| format!("{x} is not a date")),
+            .ok_or_else(|| crate::t!("import-not-date", text = x.to_string())),
         Value::Text(t) => text::parse_text_date(t).map(text::TextDate::to_model),
         other => Err(sheets::not_a("date", other)),
     }
@@ -299,11 +304,8 @@ fn check_below_footer(b: &mut Build<'_>, sheet: &Worksheet, header: &columns::He
         if looks_like_person {
             b.error(
                 &cells.row_loc(),
-                format!(
-                    "this row looks like a person, but it is below the notes row {}, where reading stops",
-                    f + 1
-                ),
-                "move the notes under the last person, or delete them",
+                crate::t!("import-below-notes", row = (f + 1).to_string()),
+                crate::t!("import-below-notes-help"),
             );
         }
     }
@@ -366,25 +368,29 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
         if let (Some(u), Some(ui)) = (&row.unit, ui) {
             let unit = &b.model.units[ui];
             if *u != unit.id && fold(u) != fold(&unit.name) {
-                let msg = format!(
-                    "\"{u}\" is not the unit of the post \"{}\" (that is \"{}\")",
-                    post.id, unit.name
+                let msg = crate::t!(
+                    "import-wrong-unit-of-post",
+                    unit = u.as_str(),
+                    post = post.id.as_str(),
+                    actual = unit.name.as_str()
                 );
-                b.error(&c.loc("unit"), msg, "correct the unit, or the post's id");
+                b.error(
+                    &c.loc("unit"),
+                    msg,
+                    crate::t!("import-wrong-unit-of-post-help"),
+                );
                 return;
             }
         }
         if let Some(t) = &row.title {
             if fold(t) != fold(&post.title) {
-                let msg = format!(
-                    "the post \"{}\" is titled \"{}\", not \"{t}\"",
-                    post.id, post.title
+                let msg = crate::t!(
+                    "import-wrong-title",
+                    post = post.id.as_str(),
+                    actual = post.title.as_str(),
+                    title = t.as_str()
                 );
-                b.error(
-                    &c.loc("title"),
-                    msg,
-                    "correct the title, or clear the post id to place the person by title",
-                );
+                b.error(&c.loc("title"), msg, crate::t!("import-wrong-title-help"));
                 return;
             }
         }
@@ -400,13 +406,11 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
         match (unit, &row.title) {
             (Some(ui), Some(t)) => position = derive_post(b, p, c, ui, t, Some(pid.clone())),
             _ => {
-                let msg = format!(
-                    "the post \"{pid}\" is in neither the Vị trí việc làm sheet nor the model"
-                );
+                let msg = crate::t!("import-unknown-post", post = pid.as_str());
                 b.error(
                     &c.loc("position_id"),
                     msg,
-                    "list it in the Vị trí việc làm (Positions) sheet, or give the unit and title",
+                    crate::t!("import-unknown-post-help"),
                 );
                 return;
             }
@@ -415,8 +419,8 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
         let Some(ui) = unit else {
             b.error(
                 &c.loc("title"),
-                "the post's title is given, but not its unit",
-                "fill in the Đơn vị cell",
+                crate::t!("import-title-without-unit"),
+                crate::t!("import-title-without-unit-help"),
             );
             return;
         };
@@ -430,11 +434,8 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
                     .collect();
                 b.error(
                     &c.loc("title"),
-                    format!(
-                        "several posts of this unit have this title: {}",
-                        ids.join(", ")
-                    ),
-                    "add a Mã vị trí column with the post's id",
+                    crate::t!("import-title-ambiguous", ids = ids.join(", ")),
+                    crate::t!("import-title-ambiguous-help"),
                 );
                 return;
             }
@@ -448,34 +449,29 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
         if let Some(d) = p.derived.get_mut(&pi) {
             match d.kind {
                 Some((k0, r0)) if k0 != k => {
-                    let msg = format!(
-                        "this post is {} here but {} on row {}",
-                        k.as_str(),
-                        k0.as_str(),
-                        r0 + 1
+                    let msg = crate::t!(
+                        "import-kind-differs",
+                        kind = crate::t!("import-post-kind", kind = k.as_str()),
+                        other = crate::t!("import-post-kind", kind = k0.as_str()),
+                        row = (r0 + 1).to_string()
                     );
-                    b.error(
-                        &c.loc("kind"),
-                        msg,
-                        "give every holder of a post the same kind",
-                    );
+                    b.error(&c.loc("kind"), msg, crate::t!("import-kind-differs-help"));
                     return;
                 }
                 Some(_) => {}
                 None => d.kind = Some((k, row.r)),
             }
         } else if b.model.positions[pi].kind != k {
-            let msg = format!(
-                "the post \"{}\" is {}, not {}",
-                b.model.positions[pi].id,
-                b.model.positions[pi].kind.as_str(),
-                k.as_str()
+            let msg = crate::t!(
+                "import-kind-of-post",
+                post = b.model.positions[pi].id.as_str(),
+                actual = crate::t!(
+                    "import-post-kind",
+                    kind = b.model.positions[pi].kind.as_str()
+                ),
+                kind = crate::t!("import-post-kind", kind = k.as_str())
             );
-            b.error(
-                &c.loc("kind"),
-                msg,
-                "correct the kind, or the post in its sheet",
-            );
+            b.error(&c.loc("kind"), msg, crate::t!("import-kind-of-post-help"));
             return;
         }
     }
@@ -503,6 +499,9 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
         allowance_coefficient: allowance,
         insured_months: row.insured,
         qualifications: row.qualifications,
+        category: None,
+        beyond_frame_pct: None,
+        other_allowances: None,
     };
     let mut origin = c.origin(&[
         "id",
@@ -548,8 +547,8 @@ fn find_unit(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, u: &str) -> Optio
                 .collect();
             b.error(
                 &c.loc("unit"),
-                format!("several units are named \"{u}\": {}", ids.join(", ")),
-                "write the unit's id instead of its name",
+                crate::t!("import-unit-ambiguous", unit = u, ids = ids.join(", ")),
+                crate::t!("import-unit-ambiguous-help"),
             );
             return None;
         }
@@ -558,10 +557,8 @@ fn find_unit(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, u: &str) -> Optio
     let Some((kind, rest)) = text::unit_prefix(u) else {
         b.error(
             &c.loc("unit"),
-            format!("orgplan cannot tell what kind of unit \"{u}\" is"),
-            format!(
-                "write \"Xã {u}\", \"Phường {u}\" or \"Thị trấn {u}\", or list the unit in a sheet named Đơn vị (Units)"
-            ),
+            crate::t!("import-unit-kind-unknown", unit = u),
+            crate::t!("import-unit-kind-unknown-help", unit = u),
         );
         return None;
     };
@@ -572,8 +569,8 @@ fn find_unit(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, u: &str) -> Optio
     if id.is_empty() || b.ids[Kind::Unit as usize].contains_key(&id) {
         b.error(
             &c.loc("unit"),
-            format!("the unit \"{u}\" would take the id \"{id}\", which another unit has"),
-            "list the units in a sheet named Đơn vị (Units) with their ids",
+            crate::t!("import-unit-id-taken", unit = u, id = id.as_str()),
+            crate::t!("import-unit-id-taken-help"),
         );
         return None;
     }
@@ -700,10 +697,8 @@ fn finish_derived(b: &mut Build<'_>, p: Places) {
                 None => {
                     b.warning(
                         &d.title_loc,
-                        format!(
-                            "orgplan cannot tell the kind of the post \"{title}\" from its title: taken as CivilServant"
-                        ),
-                        Some("add a Loại column (Cán bộ, Công chức, Lãnh đạo, Không chuyên trách) to say".into()),
+                        crate::t!("import-kind-from-title", title = title.as_str()),
+                        Some(crate::t!("import-kind-from-title-help")),
                     );
                     PositionKind::CivilServant
                 }

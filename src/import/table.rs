@@ -96,24 +96,37 @@ pub fn column_letter(col: usize) -> String {
 /// (xlsx, ods) or an OLE file (xls) is a workbook; anything else is read as CSV text.
 pub fn read(path: &Path) -> Result<Workbook, Diagnostic> {
     let meta = std::fs::metadata(path).map_err(|e| {
-        Diagnostic::file_error(path, format!("cannot open the file: {e}"))
-            .with_help("check the path")
+        Diagnostic::file_error(
+            path,
+            crate::t!(
+                "check-file-cannot-open",
+                reason = crate::files::io_reason(&e)
+            ),
+        )
+        .with_help(crate::t!("import-check-path"))
     })?;
     if meta.is_dir() {
-        return Err(Diagnostic::file_error(path, "this is a folder, not a file"));
+        return Err(Diagnostic::file_error(
+            path,
+            crate::t!("check-file-is-folder"),
+        ));
     }
     if meta.len() > crate::files::MAX_FILE_BYTES {
         return Err(Diagnostic::file_error(
             path,
-            format!(
-                "the file is {} MB, too large to be a staffing table",
-                meta.len() >> 20
-            ),
+            crate::t!("import-file-too-large", mb = meta.len() >> 20),
         ));
     }
     crate::files::inputs::note_input(path);
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::file_error(path, format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::file_error(
+            path,
+            crate::t!(
+                "check-file-cannot-read",
+                reason = crate::files::io_reason(&e)
+            ),
+        )
+    })?;
     read_bytes(path, bytes)
 }
 
@@ -130,23 +143,32 @@ fn read_workbook(path: &Path, bytes: Vec<u8>) -> Result<Workbook, Diagnostic> {
     // calamine trusts some numbers in the file (a cell reference's digits, in debug builds an
     // arithmetic overflow): a damaged workbook must be an error, not a crash.
     std::panic::catch_unwind(|| calamine_sheets(path, bytes)).unwrap_or_else(|_| {
-        Err(Diagnostic::file_error(
-            path,
-            "cannot read the workbook: it is damaged (the xlsx reader gave up on it)",
+        Err(
+            Diagnostic::file_error(path, crate::t!("import-workbook-damaged"))
+                .with_help(crate::t!("import-workbook-damaged-help")),
         )
-        .with_help("open it in Excel or LibreOffice and save it again as .xlsx"))
     })
 }
 
 fn calamine_sheets(path: &Path, bytes: Vec<u8>) -> Result<Workbook, Diagnostic> {
     let mut wb = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
-        Diagnostic::file_error(path, format!("cannot read the workbook: {e}"))
-            .with_help("save it from Excel or LibreOffice as .xlsx and try again")
+        Diagnostic::file_error(
+            path,
+            crate::t!("import-workbook-unreadable", reason = e.to_string()),
+        )
+        .with_help(crate::t!("import-workbook-unreadable-help"))
     })?;
     let mut sheets = Vec::new();
     for name in wb.sheet_names() {
         let range = wb.worksheet_range(&name).map_err(|e| {
-            Diagnostic::file_error(path, format!("cannot read the sheet \"{name}\": {e}"))
+            Diagnostic::file_error(
+                path,
+                crate::t!(
+                    "import-sheet-unreadable",
+                    sheet = name.as_str(),
+                    reason = e.to_string()
+                ),
+            )
         })?;
         let mut rows: Vec<Vec<Value>> = Vec::new();
         if let Some((r0, c0)) = range.start() {
@@ -198,17 +220,11 @@ pub fn read_csv(path: &Path, bytes: &[u8]) -> Result<Workbook, Diagnostic> {
         bytes = rest;
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Diagnostic::file_error(
-            path,
-            "the file is not UTF-8 (it is UTF-16, what Excel calls \"Unicode Text\")",
-        )
-        .with_help("save it as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8 (Comma delimited)\")"));
+        return Err(Diagnostic::file_error(path, crate::t!("import-csv-utf16"))
+            .with_help(crate::t!("import-csv-utf8-help")));
     }
     if bytes.iter().take(8192).any(|&b| b == 0) {
-        return Err(Diagnostic::file_error(
-            path,
-            "this is a binary file, neither a workbook (.xlsx) nor a CSV text file",
-        ));
+        return Err(Diagnostic::file_error(path, crate::t!("import-binary")));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -227,7 +243,14 @@ pub fn read_csv(path: &Path, bytes: &[u8]) -> Result<Workbook, Diagnostic> {
     for rec in reader.records() {
         let rec = rec.map_err(|e| {
             let row = e.position().map_or(0, |p| p.line());
-            Diagnostic::file_error(path, format!("row {row}: cannot read the CSV: {e}"))
+            Diagnostic::file_error(
+                path,
+                crate::t!(
+                    "import-csv-unreadable",
+                    row = row.to_string(),
+                    reason = e.to_string()
+                ),
+            )
         })?;
         // A record's position is where the reader started looking for it, before the blank
         // lines it skipped: move it past them.
@@ -315,17 +338,22 @@ fn not_utf8(path: &Path, bytes: &[u8], at: usize) -> Diagnostic {
         .count();
     let mut d = Diagnostic::file_error(
         path,
-        format!(
-            "the file is not UTF-8 (it looks like {}): byte 0x{:02X} cannot be read",
-            guess_encoding(bytes),
-            bytes[at]
+        crate::t!(
+            "import-csv-not-utf8",
+            encoding = match guess_encoding(bytes) {
+                g if g.starts_with("Windows-1258") => crate::t!("import-encoding-1258"),
+                g if g.starts_with("TCVN3") => crate::t!("import-encoding-tcvn3"),
+                _ => crate::t!("import-encoding-8bit"),
+            },
+            byte = format!("0x{:02X}", bytes[at])
         ),
     )
-    .with_help(
-        "save it as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8 (Comma delimited)\"; \
-         in LibreOffice: Character set \"Unicode (UTF-8)\")",
-    );
-    d.entity = Some(format!("row {row}, column {}", column_letter(col)));
+    .with_help(crate::t!("import-csv-not-utf8-help"));
+    d.entity = Some(format!(
+        "{}, {}",
+        crate::t!("import-loc-row", row = row.to_string()),
+        crate::t!("import-loc-column", column = column_letter(col))
+    ));
     d
 }
 
@@ -396,6 +424,6 @@ mod tests {
         // "Nguyễn" in Windows-1258: ê = 0xEA, tilde = 0xDE.
         let d = read_csv(Path::new("x.csv"), b"STT,H\xD2o\nx,Nguy\xEA\xDEn\n").unwrap_err();
         assert!(d.message.contains("Windows-1258"), "{}", d.message);
-        assert_eq!(d.entity.as_deref(), Some("row 1, column B"));
+        assert_eq!(d.entity.as_deref(), Some("dòng 1, cột B"));
     }
 }

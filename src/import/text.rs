@@ -102,7 +102,7 @@ pub fn parse_text_date(text: &str) -> Result<TextDate, String> {
     };
     let nums: Option<Vec<u32>> = parts.iter().map(|p| num(p)).collect();
     let Some(nums) = nums else {
-        return Err(format!("\"{t}\" is not a date"));
+        return Err(crate::t!("import-not-date", text = t));
     };
     let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
     let (y, m, d) = match (nums.as_slice(), lens.as_slice()) {
@@ -110,38 +110,37 @@ pub fn parse_text_date(text: &str) -> Result<TextDate, String> {
         ([d, m, y], [_, _, 4]) => (*y, *m, Some(*d)),
         ([y, m], [4, _]) => (*y, *m, None),
         ([m, y], [_, 4]) => (*y, *m, None),
-        ([_, _, _], _) | ([_, _], _) => {
-            return Err(format!(
-                "\"{t}\" has no four-digit year: write the year in full"
-            ))
-        }
-        ([_], [4]) => {
-            return Err(format!(
-                "\"{t}\" is a year alone: give the month too (mm/yyyy) or the whole date"
-            ))
-        }
-        _ => return Err(format!("\"{t}\" is not a date")),
+        ([_, _, _], _) | ([_, _], _) => return Err(crate::t!("import-date-short-year", text = t)),
+        ([_], [4]) => return Err(crate::t!("import-year-alone", year = t)),
+        _ => return Err(crate::t!("import-not-date", text = t)),
     };
     if !(1..=12).contains(&m) {
-        let hint = match d {
+        return Err(match d {
             Some(d) if (1..=12).contains(&d) => {
-                " (the day comes first in dd/mm/yyyy; is this month/day/year?)"
+                crate::t!("import-no-month-swapped", text = t, month = m)
             }
-            _ => "",
-        };
-        return Err(format!("\"{t}\": there is no month {m}{hint}"));
+            _ => crate::t!("import-no-month", text = t, month = m),
+        });
     }
     let y = i32::try_from(y).unwrap_or(0);
     match d {
         None => {
             if NaiveDate::from_ymd_opt(y, m, 1).is_none() {
-                return Err(format!("\"{t}\" is not a date"));
+                return Err(crate::t!("import-not-date", text = t));
             }
             Ok(TextDate::Month(y, m))
         }
         Some(d) => NaiveDate::from_ymd_opt(y, m, d)
             .map(TextDate::Day)
-            .ok_or_else(|| format!("\"{t}\": month {m} of {y} has no day {d}")),
+            .ok_or_else(|| {
+                crate::t!(
+                    "import-no-day",
+                    text = t,
+                    month = m,
+                    year = y.to_string(),
+                    day = d
+                )
+            }),
     }
 }
 
@@ -342,11 +341,13 @@ mod tests {
         assert_eq!(parse_text_date("02/1963"), Ok(TextDate::Month(1963, 2)));
         assert!(parse_text_date("12/25/1970")
             .unwrap_err()
-            .contains("month/day"));
-        assert!(parse_text_date("1970").unwrap_err().contains("year alone"));
+            .contains("tháng/ngày/năm"));
+        assert!(parse_text_date("1970")
+            .unwrap_err()
+            .contains("chỉ là một năm"));
         assert!(parse_text_date("5/2/63")
             .unwrap_err()
-            .contains("four-digit"));
+            .contains("bốn chữ số"));
         assert!(parse_text_date("hôm qua").is_err());
     }
 

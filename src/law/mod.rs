@@ -1,26 +1,32 @@
 //! The law: retirement ages, surplus packages, the transition roadmap (SPEC §6).
 //!
-//! Every legal number is a named `pub const` next to its source; the rules live here and
-//! nowhere else.
+//! The rules live here and nowhere else; every legal number is data: a figure of a law file
+//! (`data/law/*.ron`, embedded; [`data`]) with its article and the dates it is in force.
 //!
 //! - [`retirement`](mod@retirement): statutory retirement age and month (SPEC §6.1; Labour
 //!   Code 2019 art. 169, Decree 135/2020).
+//! - [`data`]: the law files (one per regime), their checks, and the figure in force on a date.
 //! - [`package`](mod@package): the package of a surplus person and its cost, with a breakdown
-//!   an HR officer can check by hand (SPEC §6.2; Decree 178/2024 as amended by Decree 67/2025).
+//!   an HR officer can check by hand (SPEC §6.2; Decree 178/2024 as amended by Decree 67/2025;
+//!   Decree 154/2025 for part-time commune workers). Returns data; the CLI words it.
 //! - [`roadmap`](mod@roadmap): year-by-year headcount, natural attrition and release cost over
 //!   the transition period (SPEC §6.3).
 //!
 //! Dates serialize as `"YYYY-MM-DD"`, months as `"YYYY-MM"`.
 
+pub mod data;
 pub mod package;
+pub mod ratio;
 pub mod retirement;
 pub mod roadmap;
 
+pub use data::{check_law, load_law, Key, Law, Laws, Regime};
 pub use package::{
     default_min_pension_years, eligible_packages, insured_half_years, package,
-    try_eligible_packages, try_package, LawError, LawPolicy, Package, PackageInput, PackageKind,
-    Term,
+    try_eligible_packages, try_package, Branch, LawError, LawPolicy, Package, PackageInput,
+    PackageKind, Salary, Term, TermKind,
 };
+pub use ratio::Ratio;
 pub use retirement::{
     months_to_retirement, retirement, retirement_age, retirement_age_months, Retirement, YearMonth,
 };

@@ -18,6 +18,10 @@ pub struct RoadmapPerson {
     pub input: PackageInput,
     /// Placed on a post (`true`) or surplus kept (`false`). Only surplus people are released.
     pub placed: bool,
+    /// The day they leave when it is not their pension start: a person past retirement age
+    /// kept by a Retain rule leaves the day after its `until`.
+    #[serde(serialize_with = "super::data::serialize_opt_date")]
+    pub leaves: Option<NaiveDate>,
 }
 
 /// One year of the roadmap.
@@ -99,7 +103,7 @@ pub fn roadmap(
         .iter()
         .map(|p| {
             let ret = retirement(p.input.gender, p.input.born);
-            (p, ret.pension_start.first_day())
+            (p, p.leaves.unwrap_or_else(|| ret.pension_start.first_day()))
         })
         .collect();
     let mut already_retired: Vec<String> = leaving
@@ -201,11 +205,16 @@ mod tests {
             input: PackageInput {
                 gender: g,
                 born,
+                // No public-service allowance: M = coefficient × base salary.
+                category: crate::files::raw::Category::PublicEmployee,
                 salary_coefficient: coef,
                 allowance_coefficient: 0.0,
+                beyond_frame_pct: 0,
+                other_allowances: 0.0,
                 insured_months: insured,
             },
             placed,
+            leaves: None,
         }
     }
 
@@ -231,25 +240,30 @@ mod tests {
         // B (woman born 1985, pension 2045-06), C (man born 1965-06: 61y6m in 2026-12, pension
         // 2027-01, leaves on 2027-01-01 = the end of year 2). Not placed: D and E.
         //
+        // The decision takes effect on 2025-01-01: full rates to 2025-12-31, halved from year 2
+        // (f = 0.5, g = 0.4). From 2025-07-01, S = 4 M + 0.5 × M × (Y − 15).
+        //
         // D: man born 1968-01 (62y in 2030-01, pension 2030-02), coefficient 4.98 →
         //    M = 11,653,200; insured 300 months at the effective date.
-        //   year 1 (2025-01-01): m = 61, Y = 25 → 0.9 × M × 60 + 4 × M × 5 + (5 M + 0.5 × M × 5)
-        //          = 54 M + 20 M + 7.5 M = 81.5 M = 949,735,800
-        //   year 2 (2026-01-01): m = 49, insured 312 → Y = 26 → 49 M + 5 × M × 4 + (5 M + 3 M)
-        //          = 77 M = 897,296,400
-        //   year 3 (2027-01-01): m = 37, insured 324 → Y = 27 → 37 M + 15 M + 9 M
-        //          = 61 M = 710,845,200
+        //   year 1 (2025-01-01): m = 61, Y = 25; E = 5y1m → 5.5:
+        //          0.9 × 1.0 × M × 60 + 4 × M × 5.5 + (5 M + 0.5 × M × 5)
+        //          = 54 M + 22 M + 7.5 M = 83.5 M = 973,042,200
+        //   year 2 (2026-01-01): m = 49, insured 312 → Y = 26; E = 4y1m → 4.5:
+        //          0.5 × M × 49 + 5 × M × 4.5 + (4 M + 0.5 × M × 11)
+        //          = 24.5 M + 22.5 M + 9.5 M = 56.5 M = 658,405,800
+        //   year 3 (2027-01-01): m = 37, insured 324 → Y = 27; E = 3.5:
+        //          18.5 M + 17.5 M + 10 M = 46 M = 536,047,200
         // E: woman born 1990-03 (60y in 2050-03), coefficient 2.34 → M = 5,475,600; insured 60
-        //    months (not under 60, so n is not capped by it); m ≥ 60 every year → Quit, n = 60:
+        //    months, no pension right; m ≥ 60 every year → Quit, n = min(60, insured) = 60:
         //   year 1: Y = 5 → 0.8 × M × 60 + 1.5 × M × 5 + 3 M = 58.5 M = 320,322,600
-        //   year 2: Y = 6 → 48 M + 9 M + 3 M = 60 M = 328,536,000
-        //   year 3: Y = 7 → 48 M + 10.5 M + 3 M = 61.5 M = 336,749,400
+        //   year 2: Y = 6 → 0.4 × M × 60 + 9 M + 3 M = 36 M = 197,121,600
+        //   year 3: Y = 7 → 24 M + 10.5 M + 3 M = 37.5 M = 205,335,000
         //
         // Year 1: 5 present, surplus 2, nobody retires; release E and D:
-        //   320,322,600 + 949,735,800 = 1,270,058,400.
+        //   320,322,600 + 973,042,200 = 1,293,364,800.
         // Year 2: 5 present, surplus 2, C retires (5 → 4); release E and D:
-        //   328,536,000 + 897,296,400 = 1,225,832,400.
-        // Year 3: 4 present, surplus 1; release E, the cheaper: 336,749,400.
+        //   197,121,600 + 658,405,800 = 855,527,400.
+        // Year 3: 4 present, surplus 1; release E, the cheaper: 205,335,000.
         let people = vec![
             someone("A", Gender::Male, d(1980, 1, 1), 3.0, 120, true),
             someone("B", Gender::Female, d(1985, 5, 1), 3.0, 100, true),
@@ -263,15 +277,15 @@ mod tests {
         assert!(r.already_retired.is_empty());
         assert_eq!(
             figures(&r.years[0]),
-            (5, 2, ids(&[]), 5, ids(&["E", "D"]), 1_270_058_400)
+            (5, 2, ids(&[]), 5, ids(&["E", "D"]), 1_293_364_800)
         );
         assert_eq!(
             figures(&r.years[1]),
-            (5, 2, ids(&["C"]), 4, ids(&["E", "D"]), 1_225_832_400)
+            (5, 2, ids(&["C"]), 4, ids(&["E", "D"]), 855_527_400)
         );
         assert_eq!(
             figures(&r.years[2]),
-            (4, 1, ids(&[]), 4, ids(&["E"]), 336_749_400)
+            (4, 1, ids(&[]), 4, ids(&["E"]), 205_335_000)
         );
         let y2 = &r.years[1];
         assert_eq!(
@@ -291,8 +305,9 @@ mod tests {
         //   year 1: A, F present, surplus 1 → release F at 2025-01-01: m = 24, Y = 21 →
         //           24 M + 10 M + 5.5 M = 39.5 M = 460,301,400.
         //   year 2: A, F present, surplus 1; F retires (leaves 2027-01-01 = year end) → 1 left.
-        //           Release F at 2026-01-01: m = 12, insured 259 = 21y 7m → Y = 22 ≥ 20 →
-        //           EarlyRetirement under 2 years: 1.0 × M × 12 = 139,838,400.
+        //           Release F at 2026-01-01: m = 12, insured 259 = 21 whole years ≥ 15 →
+        //           EarlyRetirement under 2 years, past the 12-month window: 0.5 × M × 12
+        //           = 6 M = 69,919,200.
         //   year 3: A alone, surplus 0, nothing to release.
         let people = vec![
             someone("A", Gender::Male, d(1980, 1, 1), 3.0, 120, true),
@@ -308,7 +323,7 @@ mod tests {
         );
         assert_eq!(
             figures(&r.years[1]),
-            (2, 1, ids(&["F"]), 1, ids(&["F"]), 139_838_400)
+            (2, 1, ids(&["F"]), 1, ids(&["F"]), 69_919_200)
         );
         assert_eq!(figures(&r.years[2]), (1, 0, ids(&[]), 1, ids(&[]), 0));
     }
@@ -328,8 +343,9 @@ mod tests {
         assert_eq!(r.years[0].surplus_over_norm, 3);
         assert_eq!(r.years[0].released, ids(&["S1", "S2"]));
         assert_eq!(r.years[1].start, d(2025, 2, 28));
-        // Each: M = 2 × 2,340,000 = 4,680,000; insured 50 < 60 → n = 50; Y = 4 + ½ = 4.5:
-        //   0.8 × M × 50 + 1.5 × M × 4.5 + 3 M = 40 M + 6.75 M + 3 M = 49.75 M = 232,830,000.
-        assert_eq!(r.years[0].release_cost_vnd, 2 * 232_830_000);
+        // Each: the base salary on 2024-02-29 is 1,800,000 (Decree 24/2023), M = 2 × 1,800,000
+        // = 3,600,000; insured 50 < 60 → n = 50; Y = 4 + ½ = 4.5:
+        //   0.8 × M × 50 + 1.5 × M × 4.5 + 3 M = 40 M + 6.75 M + 3 M = 49.75 M = 179,100,000.
+        assert_eq!(r.years[0].release_cost_vnd, 2 * 179_100_000);
     }
 }

@@ -95,24 +95,28 @@ impl<'a> Checker<'a> {
                 node,
                 Some(field),
                 entity(),
-                format!("`{field}` is NaN (not a number)"),
-                "write a number, e.g. 3.99".into(),
+                crate::t!("check-number-nan", field = field),
+                crate::t!("check-number-nan-help"),
             );
         } else if value.is_infinite() {
             self.error_help(
                 node,
                 Some(field),
                 entity(),
-                format!("`{field}` is infinite"),
-                "write a finite number".into(),
+                crate::t!("check-number-infinite", field = field),
+                crate::t!("check-number-infinite-help"),
             );
         } else if value < 0.0 {
             self.error_help(
                 node,
                 Some(field),
                 entity(),
-                format!("`{field}` is negative ({value})"),
-                "this value cannot be below zero".into(),
+                crate::t!(
+                    "check-number-negative",
+                    field = field,
+                    value = value.to_string()
+                ),
+                crate::t!("check-number-negative-help"),
             );
         }
     }
@@ -132,10 +136,14 @@ impl<'a> Checker<'a> {
                 node,
                 Some(field),
                 entity(),
-                format!("`{field}` is {value}: not a salary coefficient"),
-                format!(
-                    "coefficients are multiples of the base salary (e.g. 3.99); at most {}",
-                    crate::law::package::MAX_COEFFICIENT
+                crate::t!(
+                    "check-coefficient-too-large",
+                    field = field,
+                    value = value.to_string()
+                ),
+                crate::t!(
+                    "check-coefficient-too-large-help",
+                    max = crate::law::package::MAX_COEFFICIENT
                 ),
             );
         }
@@ -158,12 +166,23 @@ impl<'a> Checker<'a> {
             Entry::Occupied(o) => {
                 let first = *o.get();
                 let (line, _) = self.src.line_col(first_node(first));
+                let what = match what {
+                    "Function" => "function",
+                    "Unit" => "unit",
+                    "Position" => "position",
+                    "Staff" => "staff",
+                    _ => "template",
+                };
                 self.error_help(
                     node,
                     Some("id"),
-                    format!("{what} \"{}\"", o.key()),
-                    format!("duplicate id: another {what} has the id \"{}\"", o.key()),
-                    format!("the first is at line {line}; give each {what} its own id"),
+                    crate::t!("check-entity", what = what, id = o.key().as_str()),
+                    crate::t!("check-duplicate-id", what = what, id = o.key().as_str()),
+                    crate::t!(
+                        "check-duplicate-id-help",
+                        what = what,
+                        line = line.to_string()
+                    ),
                 );
             }
         }
@@ -229,13 +248,16 @@ pub(crate) fn wrong_kind(
         src,
         at,
         found.as_str().len(),
-        format!(
-            "expected a {}(...) file, but this is a {}(...) file",
-            expected.as_str(),
-            found.as_str()
+        crate::t!(
+            "check-wrong-kind",
+            expected = expected.as_str(),
+            found = found.as_str()
         ),
     )
-    .with_help(format!("name a {} file here", expected.as_str()))])
+    .with_help(crate::t!(
+        "check-wrong-kind-help",
+        expected = expected.as_str()
+    ))])
 }
 
 fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
@@ -246,9 +268,13 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             c.error_help(
                 root,
                 Some("as_of"),
-                "Model".into(),
-                format!("`as_of` is not a valid date: \"{}\"", raw.as_of),
-                "write the date as \"YYYY-MM-DD\", e.g. \"2024-12-31\"".into(),
+                crate::t!("check-entity-model"),
+                crate::t!(
+                    "check-bad-date",
+                    field = "as_of",
+                    value = raw.as_of.as_str()
+                ),
+                crate::t!("check-bad-date-help", example = "2024-12-31"),
             );
             NaiveDate::MIN
         }
@@ -293,7 +319,12 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             &offset_of("units"),
         );
         if let Some(a) = u.area_km2 {
-            c.number(node, "area_km2", &|| format!("Unit \"{id}\""), a);
+            c.number(
+                node,
+                "area_km2",
+                &|| crate::t!("check-entity", what = "unit", id = id.as_str()),
+                a,
+            );
         }
         units.push(Unit {
             id,
@@ -314,9 +345,9 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                 None => c.error_help(
                     node,
                     Some("parent"),
-                    format!("Unit \"{}\"", units[i].id),
-                    format!("parent \"{p}\" is not a unit of this model"),
-                    "name the id of a unit listed in `units`, or remove `parent`".into(),
+                    crate::t!("check-entity", what = "unit", id = units[i].id.as_str()),
+                    crate::t!("check-unknown-parent", id = p.as_str()),
+                    crate::t!("check-unknown-parent-help"),
                 ),
             }
         }
@@ -328,7 +359,13 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
     let mut seen_mandates: HashMap<(usize, usize), usize> = HashMap::new();
     for (i, m) in raw.mandates.iter().enumerate() {
         let node = item(root, "mandates", i);
-        let entity = || format!("Mandate {} → {}", m.unit, m.function);
+        let entity = || {
+            crate::t!(
+                "check-entity-mandate",
+                unit = m.unit.as_str(),
+                function = m.function.as_str()
+            )
+        };
         let unit = index.units.get(nfc_owned(&m.unit).as_str()).copied();
         let function = index
             .functions
@@ -339,8 +376,8 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                 node,
                 Some("unit"),
                 entity(),
-                format!("unit \"{}\" is not a unit of this model", m.unit),
-                "name the id of a unit listed in `units`".into(),
+                crate::t!("check-unknown-unit", id = m.unit.as_str()),
+                crate::t!("check-unknown-unit-help"),
             );
         }
         if function.is_none() {
@@ -348,11 +385,8 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                 node,
                 Some("function"),
                 entity(),
-                format!(
-                    "function \"{}\" is not a function of this model",
-                    m.function
-                ),
-                "name the id of a function listed in `functions`".into(),
+                crate::t!("check-unknown-function", id = m.function.as_str()),
+                crate::t!("check-unknown-function-help"),
             );
         }
         if let (Some(unit), Some(function)) = (unit, function) {
@@ -362,9 +396,10 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                     node,
                     Some("function"),
                     entity(),
-                    "this mandate is listed twice".into(),
-                    Some(format!(
-                        "the first is at line {line}; the later one is ignored"
+                    crate::t!("check-mandate-twice"),
+                    Some(crate::t!(
+                        "check-mandate-twice-help",
+                        line = line.to_string()
                     )),
                 );
             } else {
@@ -397,28 +432,28 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                 c.error_help(
                     node,
                     Some("unit"),
-                    format!("Position \"{id}\""),
-                    format!("unit \"{}\" is not a unit of this model", p.unit),
-                    "name the id of a unit listed in `units`".into(),
+                    crate::t!("check-entity", what = "position", id = id.as_str()),
+                    crate::t!("check-unknown-unit", id = p.unit.as_str()),
+                    crate::t!("check-unknown-unit-help"),
                 );
                 usize::MAX
             }
         };
-        let functions =
-            resolve_functions(c, node, &format!("Position \"{id}\""), &p.functions, &index);
+        let entity = || crate::t!("check-entity", what = "position", id = id.as_str());
+        let functions = resolve_functions(c, node, &entity(), &p.functions, &index);
         c.coefficient(
             node,
             "allowance_coefficient",
-            &|| format!("Position \"{id}\""),
+            &entity,
             p.allowance_coefficient,
         );
         if p.quota == 0 {
             c.warning(
                 node,
                 Some("quota"),
-                format!("Position \"{id}\""),
-                "quota 0: nobody may hold this post".into(),
-                Some("remove the post, or give it a quota of 1 or more".into()),
+                entity(),
+                crate::t!("check-quota-zero"),
+                Some(crate::t!("check-quota-zero-help")),
             );
         }
         positions.push(Position::from_raw(p, id, unit, functions));
@@ -438,7 +473,7 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             "Staff",
             &offset_of("staff"),
         );
-        let entity = || format!("Staff \"{id}\"");
+        let entity = || crate::t!("check-entity", what = "staff", id = id.as_str());
         let born = match super::parse_birth(&s.born) {
             Some(b) => {
                 if b > as_of && as_of != NaiveDate::MIN {
@@ -446,8 +481,12 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                         node,
                         Some("born"),
                         entity(),
-                        format!("born {} — after the model's date `as_of` {as_of}", s.born),
-                        "check the birth date (YYYY-MM-DD or YYYY-MM) and the model's as_of".into(),
+                        crate::t!(
+                            "check-born-after-as-of",
+                            born = s.born.as_str(),
+                            as_of = crate::i18n::fmt::date(as_of)
+                        ),
+                        crate::t!("check-born-after-as-of-help"),
                     );
                 }
                 b
@@ -457,8 +496,8 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                     node,
                     Some("born"),
                     entity(),
-                    format!("`born` is not a valid date: \"{}\"", s.born),
-                    "write \"YYYY-MM-DD\" or \"YYYY-MM\", e.g. \"1969-03\"".into(),
+                    crate::t!("check-bad-date", field = "born", value = s.born.as_str()),
+                    crate::t!("check-bad-birth-help"),
                 );
                 NaiveDate::MIN
             }
@@ -475,8 +514,8 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                         node,
                         Some("position"),
                         entity(),
-                        format!("position \"{p}\" is not a post of this model"),
-                        "name the id of a post listed in `positions`, or remove `position` for someone not placed".into(),
+                        crate::t!("check-unknown-position", id = p.as_str()),
+                        crate::t!("check-unknown-position-help"),
                     );
                     None
                 }
@@ -490,6 +529,26 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             .allowance_coefficient
             .or_else(|| position.map(|p| positions[p].allowance_coefficient))
             .unwrap_or(0.0);
+        if let Some(o) = s.other_allowances {
+            c.coefficient(node, "other_allowances", &entity, o);
+        }
+        if let Some(pct) = s.beyond_frame_pct {
+            if pct > crate::law::package::MAX_BEYOND_FRAME_PCT {
+                c.error_help(
+                    node,
+                    Some("beyond_frame_pct"),
+                    entity(),
+                    format!("`beyond_frame_pct` is {pct}%: not a beyond-frame seniority allowance"),
+                    format!(
+                        "write the percent of the salary coefficient, e.g. 7; at most {}",
+                        crate::law::package::MAX_BEYOND_FRAME_PCT
+                    ),
+                );
+            }
+        }
+        let category = s.category.unwrap_or_else(|| {
+            crate::files::raw::Category::of_post(position.map(|p| positions[p].kind))
+        });
         staff.push(Staff {
             id,
             name: s.name,
@@ -502,6 +561,10 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             allowance_explicit: s.allowance_coefficient.is_some(),
             insured_months: s.insured_months,
             qualifications: s.qualifications.iter().map(|t| nfc_owned(t)).collect(),
+            category,
+            category_explicit: s.category.is_some(),
+            beyond_frame_pct: s.beyond_frame_pct.unwrap_or(0),
+            other_allowances: s.other_allowances.unwrap_or(0.0),
         });
     }
     for (pi, &n) in held.iter().enumerate() {
@@ -510,12 +573,9 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             c.warning(
                 item(root, "positions", pi),
                 Some("quota"),
-                format!("Position \"{}\"", p.id),
-                format!("{n} people hold this post, over its quota of {}", p.quota),
-                Some(
-                    "over-quota posts are common before a merger; the plan brings them to the norm"
-                        .into(),
-                ),
+                crate::t!("check-entity", what = "position", id = p.id.as_str()),
+                crate::t!("check-over-quota", n = n, quota = p.quota),
+                Some(crate::t!("check-over-quota-help")),
             );
         }
     }
@@ -553,8 +613,8 @@ pub(crate) fn resolve_functions(
                 node,
                 Some("functions"),
                 entity.to_string(),
-                format!("function \"{f}\" is not a function of the model"),
-                "name the id of a function listed in the model's `functions`".into(),
+                crate::t!("check-unknown-function", id = f.as_str()),
+                crate::t!("check-unknown-function-help"),
             ),
         }
     }
@@ -592,12 +652,9 @@ fn check_cycles(c: &mut Checker<'_>, units: &mut [Unit]) {
                     c.error_help(
                         node,
                         Some("parent"),
-                        format!("Unit \"{}\"", units[last].id),
-                        format!(
-                            "the parent chain goes round in a cycle: {}",
-                            names.join(" → ")
-                        ),
-                        "a unit cannot belong, directly or not, to itself; fix one `parent`".into(),
+                        crate::t!("check-entity", what = "unit", id = units[last].id.as_str()),
+                        crate::t!("check-parent-cycle", cycle = names.join(" → ")),
+                        crate::t!("check-parent-cycle-help"),
                     );
                     units[last].parent = None;
                     break;
@@ -634,17 +691,18 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
                 .and_then(|l| l.items().get(j))
                 .unwrap_or(node);
             p.key = nfc_owned(&p.key);
-            let entity = format!("TemplatePosition \"{}\" of template \"{id}\"", p.key);
+            let entity = crate::t!(
+                "check-entity-template-position",
+                key = p.key.as_str(),
+                template = id.as_str()
+            );
             if let Some(&first) = keys.get(&p.key) {
                 c.error_help(
                     pnode,
                     Some("key"),
                     entity.clone(),
-                    format!("duplicate key \"{}\" in this template", p.key),
-                    format!(
-                        "the first is position {} of the template; keys must differ",
-                        first + 1
-                    ),
+                    crate::t!("check-duplicate-key", key = p.key.as_str()),
+                    crate::t!("check-duplicate-key-help", n = first + 1),
                 );
             } else {
                 keys.insert(p.key.clone(), j);
@@ -674,7 +732,12 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
             c.number(
                 node,
                 "min_area_km2",
-                &|| format!("Standard for {}", s.unit_kind.as_str()),
+                &|| {
+                    crate::t!(
+                        "check-entity-standard",
+                        kind = crate::t!("check-unit-kind", kind = s.unit_kind.as_str())
+                    )
+                },
                 a,
             );
         }

@@ -4,7 +4,7 @@
 //! SPEC §2, collecting all problems ([`crate::diag::Diagnostics`]); the rest of orgplan only
 //! ever sees these checked types.
 
-mod build;
+pub(crate) mod build;
 pub mod ids;
 mod scenario;
 
@@ -134,6 +134,14 @@ pub struct Staff {
     pub insured_months: u32,
     /// Qualification tags (NFC).
     pub qualifications: Vec<String>,
+    /// The law's staff category: as written, else from the current post's kind (SPEC §6.2).
+    pub category: crate::files::raw::Category,
+    /// Whether `category` was written on the person.
+    pub category_explicit: bool,
+    /// Phụ cấp thâm niên vượt khung, percent of the salary coefficient.
+    pub beyond_frame_pct: u32,
+    /// Coefficients of the other allowances that count in M.
+    pub other_allowances: f64,
 }
 
 /// An id → index map (FxHash: ids are not attacker-chosen keys, and hashing them is a

@@ -38,6 +38,9 @@ pub struct Policy {
     pub pool: Pool,
     /// The weight of staying in one's own merger (pool: Scenario).
     pub local: u64,
+    /// The effective date of the restructuring decision: packages at full rates within the
+    /// law's window after it (SPEC §6.2). Default: the scenario's `effective`.
+    pub decision_date: NaiveDate,
 }
 
 /// The fit weights of SPEC §5.3.
@@ -96,6 +99,8 @@ pub enum Rule {
     },
     /// The person must take some post.
     Keep { staff: StaffIx },
+    /// A person past retirement age stays a candidate for posts until `until`.
+    Retain { staff: StaffIx, until: NaiveDate },
     /// At least `share` of the people placed in posts of `kind` in each new unit are of
     /// `gender`.
     MinShare {
@@ -154,6 +159,9 @@ pub struct Scenario {
     pub policy: Policy,
     pub weights: Weights,
     pub rules: Vec<RuleAt>,
+    /// The laws that price packages: the shipped ones, with the scenario's `law:` file in
+    /// place of the one of its regime.
+    pub laws: Arc<crate::law::Laws>,
 }
 
 impl Scenario {
@@ -243,9 +251,13 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
             c.error_help(
                 root,
                 Some("effective"),
-                "Scenario".into(),
-                format!("`effective` is not a valid date: \"{}\"", raw.effective),
-                "write \"YYYY-MM-DD\", e.g. \"2025-01-01\"".into(),
+                crate::t!("check-entity-scenario"),
+                crate::t!(
+                    "check-bad-date",
+                    field = "effective",
+                    value = raw.effective.as_str()
+                ),
+                crate::t!("check-bad-date-help", example = "2025-01-01"),
             );
             None
         }
@@ -289,6 +301,49 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
         }
     }
 
+    let decision_date = match raw.policy.decision_date.as_deref() {
+        None => effective,
+        Some(text) => match parse_date(text) {
+            Some(d) => Some(d),
+            None => {
+                let node = root.field("policy").unwrap_or(root);
+                c.error_help(
+                    node,
+                    Some("decision_date"),
+                    "Policy".into(),
+                    format!("`decision_date` is not a valid date: \"{text}\""),
+                    "write \"YYYY-MM-DD\", the day the restructuring decision takes effect".into(),
+                );
+                None
+            }
+        },
+    };
+
+    // The law: the shipped files, one replaced by the scenario's `law:`.
+    let mut laws = crate::law::Laws::embedded();
+    if let Some(written) = &raw.law {
+        let p = relative(&src.path, written);
+        match files::read_source(&p) {
+            Ok(text) => match crate::law::data::check_law(&text) {
+                Ok(law) => laws = Arc::new(laws.with(law)),
+                Err(d) => other.extend(d),
+            },
+            Err(d) => {
+                let node = root.field("law").unwrap_or(root);
+                c.error_help(
+                    node,
+                    Some("law"),
+                    "Scenario".into(),
+                    format!("the law file \"{written}\": {}", d.message),
+                    format!(
+                        "orgplan looked for {}; paths inside a scenario are relative to the scenario file",
+                        p.display()
+                    ),
+                );
+            }
+        }
+    }
+
     let policy = Policy {
         transition_years: raw
             .policy
@@ -299,15 +354,16 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
         min_pension_years: raw.policy.min_pension_years,
         pool: raw.policy.pool,
         local: raw.policy.local.unwrap_or(DEFAULT_LOCAL_WEIGHT),
+        decision_date: decision_date.unwrap_or(NaiveDate::MIN),
     };
     if policy.base_salary_vnd == Some(0) {
         let node = root.field("policy").unwrap_or(root);
         c.error_help(
             node,
             Some("base_salary_vnd"),
-            "Policy".into(),
-            "the base salary is 0".into(),
-            "write the lương cơ sở in đồng, e.g. 2340000".into(),
+            crate::t!("check-entity-policy"),
+            crate::t!("check-base-salary-zero"),
+            crate::t!("check-base-salary-zero-help"),
         );
     }
     let weights = Weights {
@@ -325,7 +381,14 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
 
     let mergers = check_mergers(&mut c, &raw, &model, &norms);
     let candidate_of = candidate_mergers(&model, &mergers);
-    let rules = check_rules(&mut c, &raw.rules, &model, &mergers, &candidate_of);
+    let rules = check_rules(
+        &mut c,
+        &raw.rules,
+        &model,
+        &mergers,
+        &candidate_of,
+        effective,
+    );
 
     let mut diags = c.diags;
     diags.extend(other);
@@ -344,6 +407,7 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
             policy,
             weights,
             rules,
+            laws,
         },
         warnings: diags,
     })
@@ -367,22 +431,29 @@ fn load_referenced(
     let (message, help) = match files::read_source(path) {
         Ok(s) => match files::detect_kind(&s) {
             Ok(kind) if kind != expected => (
-                format!(
-                    "the {field} file \"{written}\" is a {}(...) file, not a {}(...) file",
-                    kind.as_str(),
-                    expected.as_str()
+                crate::t!(
+                    "check-referenced-wrong-kind",
+                    field = field,
+                    file = written,
+                    found = kind.as_str(),
+                    expected = expected.as_str()
                 ),
-                format!("name a {}(...) file here", expected.as_str()),
+                crate::t!("check-wrong-kind-help", expected = expected.as_str()),
             ),
             // The right kind, or a file that is broken in itself: checked (and reported)
             // in its own right.
             _ => return Some(s),
         },
         Err(d) => (
-            format!("the {field} file \"{written}\": {}", d.message),
-            format!(
-                "orgplan looked for {}; paths inside a scenario are relative to the scenario file",
-                path.display()
+            crate::t!(
+                "check-referenced-unreadable",
+                field = field,
+                file = written,
+                reason = d.message.as_str()
+            ),
+            crate::t!(
+                "check-referenced-unreadable-help",
+                path = path.display().to_string()
             ),
         ),
     };
@@ -391,7 +462,7 @@ fn load_referenced(
     c.diags.push(Diagnostic {
         message,
         help: Some(help),
-        entity: Some("Scenario".into()),
+        entity: Some(crate::t!("check-entity-scenario")),
         field: Some(field.into()),
         ..span
     });
@@ -417,14 +488,14 @@ fn check_mergers(
         let node = item(root, "mergers", m);
         let into_node = node.field("into").unwrap_or(node);
         let into_id = nfc_owned(&mg.into.id);
-        let entity = || format!("Merger into \"{}\"", mg.into.id);
+        let entity = || crate::t!("check-entity-merger", id = mg.into.id.as_str());
         if model.index.units.contains_key(&into_id) {
             c.error_help(
                 into_node,
                 Some("id"),
                 entity(),
-                format!("the new unit's id \"{into_id}\" is already a unit of the model"),
-                "give the new unit an id of its own".into(),
+                crate::t!("check-merger-id-taken", id = into_id.as_str()),
+                crate::t!("check-merger-id-taken-help"),
             );
         }
         if let Some(&first) = new_ids.get(&into_id) {
@@ -432,8 +503,12 @@ fn check_mergers(
                 into_node,
                 Some("id"),
                 entity(),
-                format!("merger {} already creates a unit \"{into_id}\"", first + 1),
-                "give each new unit its own id".into(),
+                crate::t!(
+                    "check-merger-id-twice",
+                    n = first + 1,
+                    id = into_id.as_str()
+                ),
+                crate::t!("check-merger-id-twice-help"),
             );
         } else {
             new_ids.insert(into_id.clone(), m);
@@ -448,8 +523,8 @@ fn check_mergers(
                     into_node,
                     Some("parent"),
                     entity(),
-                    format!("parent \"{p}\" is not a unit of the model"),
-                    "name a unit of the model".into(),
+                    crate::t!("check-unknown-parent", id = p.as_str()),
+                    crate::t!("check-unknown-unit-help"),
                 );
             }
             found
@@ -464,8 +539,8 @@ fn check_mergers(
                     fnode,
                     None,
                     entity(),
-                    format!("unit \"{f}\" in `from` is not a unit of the model"),
-                    "name the id of a unit of the model".into(),
+                    crate::t!("check-merger-from-unknown", id = f.as_str()),
+                    crate::t!("check-unknown-unit-help"),
                 ),
                 Some(u) => {
                     if let Some(&other) = merged_by.get(&u) {
@@ -474,20 +549,21 @@ fn check_mergers(
                                 fnode,
                                 None,
                                 entity(),
-                                format!("unit \"{f}\" is listed twice in `from`"),
-                                "list each unit once".into(),
+                                crate::t!("check-merger-from-twice", id = f.as_str()),
+                                crate::t!("check-merger-from-twice-help"),
                             );
                         } else {
                             c.error_help(
                                 fnode,
                                 None,
                                 entity(),
-                                format!(
-                                    "unit \"{f}\" is merged twice: also by merger {} (into \"{}\")",
-                                    other + 1,
-                                    raw.mergers[other].into.id
+                                crate::t!(
+                                    "check-merged-twice",
+                                    id = f.as_str(),
+                                    n = other + 1,
+                                    into = raw.mergers[other].into.id.as_str()
                                 ),
-                                "a unit can be merged into one new unit only".into(),
+                                crate::t!("check-merged-twice-help"),
                             );
                         }
                     } else {
@@ -502,11 +578,8 @@ fn check_mergers(
                 node,
                 Some("from"),
                 entity(),
-                format!(
-                    "a merger of {} unit(s): a merger joins two or more",
-                    mg.from.len()
-                ),
-                Some("list at least two units in `from`, or treat this as a renaming".into()),
+                crate::t!("check-merger-too-few", n = mg.from.len()),
+                Some(crate::t!("check-merger-too-few-help")),
             );
         }
 
@@ -517,15 +590,15 @@ fn check_mergers(
                 node,
                 Some("template"),
                 entity(),
-                "both `template` and `positions` are given".into(),
-                "keep one: a template id, or the posts written out".into(),
+                crate::t!("check-merger-template-and-positions"),
+                crate::t!("check-merger-template-and-positions-help"),
             ),
             (None, None) => c.error_help(
                 node,
                 None,
                 entity(),
-                "neither `template` nor `positions` is given: the new unit has no posts".into(),
-                "add `template: \"<template id>\"` or `positions: [Position(...)]`".into(),
+                crate::t!("check-merger-no-posts"),
+                crate::t!("check-merger-no-posts-help"),
             ),
             (Some(t), None) => match templates.get(nfc_owned(t).as_str()) {
                 None => {
@@ -536,11 +609,11 @@ fn check_mergers(
                         node,
                         Some("template"),
                         entity(),
-                        format!("template \"{t}\" is not in the scenario's norms"),
+                        crate::t!("check-unknown-template", id = t.as_str()),
                         if known.is_empty() {
-                            "list a norms file in `norms` that defines it".into()
+                            crate::t!("check-unknown-template-help")
                         } else {
-                            format!("known templates: {}", known.join(", "))
+                            crate::t!("check-known-templates", ids = known.join(", "))
                         },
                     )
                 }
@@ -550,11 +623,12 @@ fn check_mergers(
                             node,
                             Some("template"),
                             entity(),
-                            format!(
-                                "template \"{}\" is for a {}, but the new unit is a {}",
-                                tpl.id,
-                                tpl.unit_kind.as_str(),
-                                mg.into.kind.as_str()
+                            crate::t!(
+                                "check-template-kind",
+                                id = tpl.id.as_str(),
+                                template_kind =
+                                    crate::t!("check-unit-kind", kind = tpl.unit_kind.as_str()),
+                                kind = crate::t!("check-unit-kind", kind = mg.into.kind.as_str())
                             ),
                             None,
                         );
@@ -563,7 +637,11 @@ fn check_mergers(
                         let functions = resolve_functions(
                             c,
                             node,
-                            &format!("template \"{}\", post \"{}\"", tpl.id, p.key),
+                            &crate::t!(
+                                "check-entity-template-post",
+                                template = tpl.id.as_str(),
+                                key = p.key.as_str()
+                            ),
                             &p.functions,
                             &model.index,
                         );
@@ -596,9 +674,8 @@ fn check_mergers(
                     node,
                     None,
                     entity(),
-                    format!("post id \"{}\" is already used", p.id),
-                    "new post ids are \"<new unit id>.<key>\"; choose another unit id or key"
-                        .into(),
+                    crate::t!("check-post-id-taken", id = p.id.as_str()),
+                    crate::t!("check-post-id-taken-help"),
                 );
             }
             post_ids.insert(p.id.clone(), m);
@@ -651,17 +728,18 @@ fn explicit_post(
     model: &Model,
 ) -> Position {
     let id = nfc_owned(&p.id);
-    let entity = format!("Position \"{id}\"");
+    let entity = crate::t!("check-entity", what = "position", id = id.as_str());
     if nfc_owned(&p.unit) != into_id {
         c.error_help(
             node,
             Some("unit"),
             entity.clone(),
-            format!(
-                "the post's unit is \"{}\", not the new unit \"{into_id}\"",
-                p.unit
+            crate::t!(
+                "check-post-wrong-unit",
+                unit = p.unit.as_str(),
+                into = into_id
             ),
-            format!("a merger's posts belong to its new unit: write `unit: \"{into_id}\"`"),
+            crate::t!("check-post-wrong-unit-help", into = into_id),
         );
     }
     c.coefficient(
@@ -680,6 +758,7 @@ fn check_rules(
     model: &Model,
     mergers: &[Merger],
     candidate_of: &[Option<usize>],
+    effective: Option<NaiveDate>,
 ) -> Vec<RuleAt> {
     let root = c.root;
     let find_post = |id: &str| -> Option<(usize, usize)> {
@@ -693,7 +772,11 @@ fn check_rules(
     for (i, r) in raw.iter().enumerate() {
         let node = item(root, "rules", i);
         let line = c.src.line_col(node.offset).0;
-        let entity = format!("rule {} ({})", i + 1, node.name().unwrap_or("rule"));
+        let entity = crate::t!(
+            "check-entity-rule",
+            n = i + 1,
+            name = node.name().unwrap_or("")
+        );
         let staff_of = |c: &mut Checker<'_>, id: &str| -> Option<StaffIx> {
             match model.staff_member(id) {
                 None => {
@@ -701,8 +784,8 @@ fn check_rules(
                         node,
                         Some("staff"),
                         entity.clone(),
-                        format!("staff \"{id}\" is not a person of the model"),
-                        "name the id of a person in the model's `staff`".into(),
+                        crate::t!("check-rule-unknown-staff", id = id),
+                        crate::t!("check-rule-unknown-staff-help"),
                     );
                     None
                 }
@@ -711,10 +794,8 @@ fn check_rules(
                         node,
                         Some("staff"),
                         entity.clone(),
-                        format!(
-                            "staff \"{id}\" is not a candidate: their post is not in a unit that a merger dissolves"
-                        ),
-                        "rules apply to the people of the merged units".into(),
+                        crate::t!("check-rule-not-candidate", id = id),
+                        crate::t!("check-rule-not-candidate-help"),
                     );
                     None
                 }
@@ -725,16 +806,16 @@ fn check_rules(
             let found = find_post(id);
             if found.is_none() {
                 let hint = if model.position(id).is_some() {
-                    "this is a post of the model as it stands; rules name posts of the new units, \"<new unit id>.<key>\""
+                    crate::t!("check-rule-old-post-help")
                 } else {
-                    "name a post of a new unit, \"<new unit id>.<key>\""
+                    crate::t!("check-rule-unknown-post-help")
                 };
                 c.error_help(
                     node,
                     Some("position"),
                     entity.clone(),
-                    format!("position \"{id}\" is not a post of any new unit"),
-                    hint.into(),
+                    crate::t!("check-rule-unknown-post", id = id),
+                    hint,
                 );
             }
             found
@@ -751,6 +832,48 @@ fn check_rules(
                 s.zip(p).map(|(staff, post)| Rule::Forbid { staff, post })
             }
             RawRule::Keep { staff } => staff_of(c, staff).map(|staff| Rule::Keep { staff }),
+            RawRule::Retain { staff, until } => {
+                let s = staff_of(c, staff);
+                let u = parse_date(until);
+                if u.is_none() {
+                    c.error_help(
+                        node,
+                        Some("until"),
+                        entity.clone(),
+                        format!("`until` is not a valid date: \"{until}\""),
+                        "write \"YYYY-MM-DD\", e.g. the last day of the term".into(),
+                    );
+                }
+                if let (Some(u), Some(e)) = (u, effective) {
+                    if u < e {
+                        c.error_help(
+                            node,
+                            Some("until"),
+                            entity.clone(),
+                            format!("`until` {u} is before the scenario's effective date {e}"),
+                            "a person is retained from the effective date: give a later date"
+                                .into(),
+                        );
+                    }
+                }
+                if let (Some(s), Some(e)) = (s, effective) {
+                    let person = &model.staff[s];
+                    let r = crate::law::retirement(person.gender, person.born);
+                    if crate::law::months_to_retirement(&r, e) > 0 {
+                        c.warning(
+                            node,
+                            Some("staff"),
+                            entity.clone(),
+                            format!(
+                                "staff \"{staff}\" is not past retirement age on {e} (pension from {}): the rule changes nothing",
+                                r.pension_start
+                            ),
+                            Some("Retain is for people whose pension has started".into()),
+                        );
+                    }
+                }
+                s.zip(u).map(|(staff, until)| Rule::Retain { staff, until })
+            }
             RawRule::MinShare {
                 gender,
                 kind,
@@ -767,8 +890,8 @@ fn check_rules(
                         node,
                         Some("share"),
                         entity.clone(),
-                        format!("share {share} is not a number from 0 to 1"),
-                        "write a fraction such as 0.3 for 30%".into(),
+                        crate::t!("check-rule-share", share = share.to_string()),
+                        crate::t!("check-rule-share-help"),
                     );
                     None
                 }
