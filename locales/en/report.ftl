@@ -171,3 +171,5 @@ report-per-unit = By new unit
 report-alloc-note = The table shows its first { $first } rows when printed or without JavaScript; on screen, scroll or press "Show more" for the rest, and type in Filter to search.
 report-why-more = … and { $n } more
 report-col-note = Note
+report-inel-retired = past the retirement age, and no rule keeps them
+report-rule-retain = Rule { $n }: { $person } is retained past the retirement age until { $until }

@@ -171,3 +171,5 @@ report-per-unit = Theo từng đơn vị mới
 report-alloc-note = Bảng hiện { $first } dòng đầu khi in hoặc tắt JavaScript; trên màn hình, cuộn xuống hoặc bấm "Hiện thêm" để xem tiếp, gõ vào ô Lọc để tìm.
 report-why-more = … và { $n } trường hợp khác
 report-col-note = Ghi chú
+report-inel-retired = đã quá tuổi nghỉ hưu và không có quy tắc giữ lại
+report-rule-retain = Quy tắc { $n }: { $person } được giữ lại làm việc sau tuổi nghỉ hưu đến { $until }

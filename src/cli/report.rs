@@ -63,6 +63,7 @@ pub fn run(args: &ReportArgs) -> Result<ExitStatus, Fail> {
             &p,
             &html::Options {
                 source_name: file_name(file),
+                package_text: Some(super::law::package_text),
             },
         )
         .map_err(|e| {

@@ -40,6 +40,10 @@ pub struct Options {
     /// The scenario file's name as the footer shows it (no folder, so that the page does not
     /// depend on where it was made).
     pub source_name: String,
+    /// A package's legal working in words, one line per step (the command line's
+    /// `law::package_text`, where the words of the law are made for every command); without
+    /// it the page shows each term's formula and amount.
+    pub package_text: Option<fn(&crate::law::Package) -> String>,
 }
 
 /// Why no report is made.

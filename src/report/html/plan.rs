@@ -10,7 +10,7 @@ use super::page::{self, esc, Col, Key, LazyTable};
 use super::text::{date, decimal, int, money, t, tr, Arg};
 use super::why::{why, Tier, Why, RUNNERS_UP};
 use super::Options;
-use crate::alloc::problem::{law_policy, Ineligible};
+use crate::alloc::problem::Ineligible;
 use crate::alloc::Plan;
 use crate::law::PackageKind;
 use crate::model::{Gender, PositionKind, Rule, Scenario};
@@ -57,7 +57,7 @@ pub(super) fn page(scenario: &Scenario, plan: &Plan, opts: &Options) -> String {
             let why = why(scenario, plan);
             rayon::join(
                 || section(&|s| allocation(s, scenario, plan, &why)),
-                || section(&|s| surplus(s, scenario, plan, &why)),
+                || section(&|s| surplus(s, scenario, plan, &why, opts)),
             )
         },
         || {
@@ -197,7 +197,19 @@ fn summary(h: &mut String, scenario: &Scenario, plan: &Plan) {
             ]
         ))
     );
-    let policy = law_policy(scenario);
+    // The base salary the packages used (the scenario's override, else the law's figure on
+    // the effective date, as every package records it).
+    let base_salary = scenario
+        .policy
+        .base_salary_vnd
+        .or_else(|| {
+            plan.mergers
+                .iter()
+                .flat_map(|m| &m.surplus)
+                .map(|s| s.detail.salary.base_salary_vnd)
+                .next()
+        })
+        .map_or_else(|| "—".to_string(), money);
     let _ = writeln!(
         h,
         "<p>{} {}</p>",
@@ -205,7 +217,7 @@ fn summary(h: &mut String, scenario: &Scenario, plan: &Plan) {
             "report-policy",
             &[
                 ("years", scenario.policy.transition_years.into()),
-                ("base", (&money(policy.base_salary_vnd)).into()),
+                ("base", (&base_salary).into()),
                 ("continuity", scenario.weights.continuity.into()),
                 ("preferred", scenario.weights.preferred.into()),
                 ("seniority", scenario.weights.seniority.into()),
@@ -242,6 +254,14 @@ fn summary(h: &mut String, scenario: &Scenario, plan: &Plan) {
                         ("n", n),
                         ("person", (&person(scenario, *staff)).into()),
                         ("post", (&post(p)).into()),
+                    ],
+                ),
+                Rule::Retain { staff, until } => tr(
+                    "report-rule-retain",
+                    &[
+                        ("n", n),
+                        ("person", (&person(scenario, *staff)).into()),
+                        ("until", (&date(*until)).into()),
                     ],
                 ),
                 Rule::Keep { staff } => tr(
@@ -550,6 +570,7 @@ fn ineligible_word(why: &Ineligible) -> String {
         Ineligible::Gender(Gender::Male) => t("report-inel-gender-male"),
         Ineligible::NotLeadership => t("report-inel-leadership"),
         Ineligible::Forbidden(n) => tr("report-inel-forbidden", &[("n", (*n).into())]),
+        Ineligible::Retired => t("report-inel-retired"),
         Ineligible::OtherMerger => String::new(),
     }
 }
@@ -562,7 +583,7 @@ fn indices(scenario: &Scenario, plan: &Plan, staff: &str, post: &str) -> Option<
     Some((c, x))
 }
 
-fn surplus(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Why) {
+fn surplus(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Why, opts: &Options) {
     page::section_start(h, "surplus", &t("report-surplus-title"));
     let title_of = old_titles(scenario);
     let mut table = LazyTable::new(
@@ -588,55 +609,35 @@ fn surplus(h: &mut String, scenario: &Scenario, plan: &Plan, why: &Why) {
             let mut w = String::new();
             let _ = write!(
                 w,
-                "<details class=\"working\"><summary>{}</summary><p><strong>{}:</strong> {}</p><p>{}</p><ol>",
+                "<details class=\"working\"><summary>{}</summary>",
                 esc(&t("report-working")),
-                esc(&t("report-branch")),
-                esc(&d.branch),
-                esc(&tr(
-                    "report-salary-formula",
-                    &[("formula", d.monthly_salary_formula.as_str().into())]
-                )),
             );
-            for term in &d.terms {
-                let _ = write!(
-                    w,
-                    "<li>{}: {} = {}</li>",
-                    esc(&term.label),
-                    esc(&term.formula),
-                    esc(&money(term.value_vnd))
-                );
-            }
-            let r = &d.retirement;
-            let _ = write!(
-                w,
-                "</ol><p>{}</p><p>{}</p>",
-                esc(&tr(
-                    "report-term-total",
-                    &[("total", (&money(d.cost_vnd)).into())]
-                )),
-                esc(&tr(
-                    "report-retirement",
-                    &[
-                        ("years", r.age.0.into()),
-                        ("months", r.age.1.into()),
-                        (
-                            "month",
-                            (&format!(
-                                "{:02}/{}",
-                                r.retirement_month.month, r.retirement_month.year
-                            ))
-                                .into()
-                        ),
-                        (
-                            "pension",
-                            (&format!("{:02}/{}", r.pension_start.month, r.pension_start.year))
-                                .into()
-                        ),
-                    ]
-                )),
-            );
-            if let Some(note) = &d.note {
-                let _ = write!(w, "<p>{}</p>", esc(note));
+            match opts.package_text {
+                // The law's words are made where every command makes them.
+                Some(words) => {
+                    for line in words(d).lines().filter(|l| !l.trim().is_empty()) {
+                        let _ = write!(w, "<p>{}</p>", esc(line.trim()));
+                    }
+                }
+                None => {
+                    w.push_str("<ol>");
+                    for term in &d.terms {
+                        let _ = write!(
+                            w,
+                            "<li>{} = {}</li>",
+                            esc(&term.formula),
+                            esc(&money(term.value_vnd))
+                        );
+                    }
+                    let _ = write!(
+                        w,
+                        "</ol><p>{}</p>",
+                        esc(&tr(
+                            "report-term-total",
+                            &[("total", (&money(d.cost_vnd)).into())]
+                        ))
+                    );
+                }
             }
             let pr = &plan.problem;
             if let Some(c) = scenario
