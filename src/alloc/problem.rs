@@ -11,8 +11,12 @@ use crate::model::{Gender, Pool, PositionKind, Rule, Scenario, Share, StaffIx};
 pub struct Candidate {
     /// The person in the scenario's model.
     pub staff: StaffIx,
-    /// The merger whose units the person comes from.
+    /// The merger whose units the person comes from (for a split unit, the first merger that
+    /// takes a part of it): where the plan lists them if they stay surplus.
     pub merger: usize,
+    /// Every merger whose posts the person may take under `pool: PerMerger`, ascending
+    /// (more than one for the people of a split unit).
+    pub mergers: Vec<usize>,
     /// The person's gender (for MinShare rules).
     pub gender: Gender,
     /// Whether the person's current post is a Leader or Cadre post (SPEC §5.2).
@@ -21,6 +25,14 @@ pub struct Candidate {
     pub package: Package,
     /// Seniority years counted in fit: min(⌊insured_months / 12⌋, 30).
     pub seniority_years: u64,
+}
+
+impl Candidate {
+    /// Whether merger `m` takes the person's unit (whole or in part).
+    pub fn takes(&self, m: usize) -> bool {
+        // One merger, or a few for a split unit: a scan beats a search.
+        self.mergers.contains(&m)
+    }
 }
 
 /// A new post of a merged unit.
@@ -111,14 +123,17 @@ impl Problem {
         let model = &scenario.model;
         let mut candidates = Vec::new();
         let mut by_staff = HashMap::new();
-        for (s, m) in scenario.candidate_merger().into_iter().enumerate() {
-            let Some(merger) = m else { continue };
+        for (s, mergers) in scenario.candidate_sets().into_iter().enumerate() {
+            let Some(&merger) = mergers.first() else {
+                continue;
+            };
             let person = &model.staff[s];
             let package = law::package(&package_input(person), &policy);
             by_staff.insert(s, candidates.len());
             candidates.push(Candidate {
                 staff: s,
                 merger,
+                mergers,
                 gender: person.gender,
                 leadership: person
                     .position
@@ -200,7 +215,7 @@ impl Problem {
         let post = &self.posts[p];
         let person = &scenario.model.staff[cand.staff];
         let pos = &scenario.mergers[post.merger].posts[post.index];
-        if self.pool == Pool::PerMerger && post.merger != cand.merger {
+        if self.pool == Pool::PerMerger && !cand.takes(post.merger) {
             return Err(Ineligible::OtherMerger);
         }
         let missing: Vec<String> = pos
@@ -240,7 +255,7 @@ impl Problem {
     pub fn eligible(&self, scenario: &Scenario, c: usize, p: usize) -> bool {
         let cand = &self.candidates[c];
         let post = &self.posts[p];
-        if self.pool == Pool::PerMerger && post.merger != cand.merger {
+        if self.pool == Pool::PerMerger && !cand.takes(post.merger) {
             return false;
         }
         let person = &scenario.model.staff[cand.staff];
@@ -277,7 +292,7 @@ impl Problem {
             continuity: if covers { w.continuity } else { 0 },
             preferred: w.preferred * preferred,
             seniority: w.seniority * cand.seniority_years,
-            local: if self.pool == Pool::Scenario && post.merger == cand.merger {
+            local: if self.pool == Pool::Scenario && cand.takes(post.merger) {
                 scenario.policy.local
             } else {
                 0

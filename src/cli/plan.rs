@@ -324,7 +324,7 @@ pub fn sheets(plan: &Plan) -> Vec<Sheet> {
         summary.push(vec![
             m.unit.as_str().into(),
             m.name.as_str().into(),
-            m.from.join(", ").into(),
+            sources_text(m, ", ").into(),
             m.population.map_or(Cell::Empty, |p| Cell::Int(p as i64)),
             m.area_km2.map_or(Cell::Empty, |a| Cell::Number {
                 value: a,
@@ -433,6 +433,13 @@ fn right(t: &mut Table, cols: &[usize]) {
     }
 }
 
+/// The units a merger takes: whole, then "một phần X" for each part.
+fn sources_text(m: &orgplan::alloc::MergerPlan, sep: &str) -> String {
+    let parts = m.parts.iter().map(|p| format!("một phần {p}"));
+    let all: Vec<String> = m.from.iter().cloned().chain(parts).collect();
+    all.join(sep)
+}
+
 fn table(plan: &Plan) -> String {
     let mut out = format!("{} — hiệu lực {}\n", plan.scenario, plan.effective);
     for m in &plan.mergers {
@@ -440,7 +447,7 @@ fn table(plan: &Plan) -> String {
             "\n{} [{}] ← {}; dân số {}, diện tích {} km²; định mức {} ; ứng viên {}\n",
             m.name,
             m.unit,
-            m.from.join(" + "),
+            sources_text(m, " + "),
             m.population.map_or("?".into(), |p| p.to_string()),
             m.area_km2.map_or("?".into(), |a| format!("{a:.2}")),
             m.norm,

@@ -40,6 +40,7 @@ pub fn raw_model(m: &Model) -> RawModel {
                 class: u.class,
                 population: u.population,
                 area_km2: u.area_km2,
+                code: u.code.clone(),
             })
             .collect(),
         mandates: m

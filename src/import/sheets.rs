@@ -359,6 +359,7 @@ fn read_sheet(b: &mut Build<'_>, sheet: &Worksheet, kind: SheetKind) {
                         "class",
                         "population",
                         "area_km2",
+                        "code",
                     ]);
                     b.add_unit(u, origin);
                 }
@@ -524,6 +525,7 @@ fn read_unit(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawUnit {
         class: choice(cells, "class", errors, class, "write I, II or III"),
         population: num(cells, "population", errors, whole),
         area_km2: num(cells, "area_km2", errors, number),
+        code: cells.text("code"),
     }
 }
 

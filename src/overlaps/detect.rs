@@ -470,6 +470,7 @@ fn kind_name(k: UnitKind) -> &'static str {
         UnitKind::Commune => "xã",
         UnitKind::Ward => "phường",
         UnitKind::Township => "thị trấn",
+        UnitKind::SpecialZone => "đặc khu",
         UnitKind::Department => "phòng",
         UnitKind::Agency => "cơ quan",
     }
