@@ -7,6 +7,8 @@
 //! before a merger), 2–5 communes per merger, a Decree 33 class-II commune template, posts with
 //! qualification requirements, ages 22–62, and a share of women.
 
+pub mod real;
+
 use std::fmt::Write as _;
 
 /// What to generate.

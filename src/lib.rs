@@ -23,6 +23,7 @@ pub mod gen;
 pub mod graph;
 pub mod import;
 pub mod law;
+pub mod map;
 pub mod merge;
 pub mod model;
 pub mod overlaps;

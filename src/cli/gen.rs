@@ -31,3 +31,43 @@ pub fn run(cfg: &GenConfig, out: &Path, force: bool) -> Result<ExitStatus, Fail>
     ));
     Ok(ExitStatus::Success)
 }
+
+/// `orgplan gen --real`: the real 2025 map (a province, chosen new units, or the country).
+pub fn run_real(
+    cfg: &orgplan::gen::real::RealConfig,
+    units: &[String],
+    out: &Path,
+    force: bool,
+) -> Result<ExitStatus, Fail> {
+    use orgplan::gen::real::{generate_real, generate_units};
+    let files = ["model.ron", "norms.ron", "scenario.ron"];
+    if !force {
+        if let Some(f) = files.iter().map(|f| out.join(f)).find(|p| p.exists()) {
+            return Err(Fail::Tool(format!(
+                "{} exists; pass --force to overwrite, or choose another --out",
+                f.display()
+            )));
+        }
+    }
+    let g = if units.is_empty() {
+        generate_real(cfg)
+    } else {
+        let codes: Vec<&str> = units.iter().map(String::as_str).collect();
+        generate_units(&codes, cfg)
+    }
+    .map_err(|e| Fail::Tool(e.to_string()))?;
+    std::fs::create_dir_all(out)
+        .map_err(|e| Fail::Tool(format!("cannot create {}: {e}", out.display())))?;
+    for (name, text) in files.iter().zip([&g.model, &g.norms, &g.scenario]) {
+        output::emit(Some(&out.join(name)), text.as_bytes())?;
+    }
+    printer::note(&format!(
+        "wrote {} ({} old units, {} generated staff), norms.ron (two-tier templates), scenario.ron ({} new units; {} old units split among several)",
+        out.join("model.ron").display(),
+        g.old_units,
+        g.staff,
+        g.new_units,
+        g.split
+    ));
+    Ok(ExitStatus::Success)
+}
