@@ -6,7 +6,8 @@
 //! mandates, [`law`] holds the legal rules (retirement, packages),
 //! [`alloc`] plans who takes which post, [`compare`] sets scenarios side by side and `chart`
 //! (feature `chart`) draws the comparison. [`import`]
-//! reads the staffing tables HR offices keep in Excel or CSV into a model.
+//! reads the staffing tables HR offices keep in Excel or CSV into a model. [`i18n`] is the
+//! message catalogue every text a person reads comes from (Vietnamese by default).
 
 // A `Diagnostic` carries the file, the position, the message, the help and the source text for
 // drawing; it is built only on the error path, once per problem, so its size does not matter.
@@ -21,6 +22,7 @@ pub mod diff;
 pub mod files;
 pub mod gen;
 pub mod graph;
+pub mod i18n;
 pub mod import;
 pub mod law;
 pub mod map;

@@ -23,6 +23,7 @@ mod chart;
 mod compare;
 mod diff;
 mod fuzz_smoke;
+mod i18n;
 mod import;
 mod overlaps;
 mod runs;

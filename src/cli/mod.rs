@@ -5,6 +5,7 @@ mod compare;
 mod diff;
 mod gen;
 mod import;
+mod lang;
 mod output;
 mod overlaps;
 mod package;
@@ -18,7 +19,7 @@ mod validate;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use orgplan::diag::Diagnostics;
 
@@ -32,6 +33,9 @@ use orgplan::diag::Diagnostics;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of the output: vi (the default) or en. Also ORGPLAN_LANG.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<String>,
 }
 
 /// How a report is written.
@@ -248,7 +252,20 @@ impl From<Diagnostics> for Fail {
 
 /// Runs the command line and returns the exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The language is chosen before clap reads the arguments, so that its help and its errors
+    // are in the reader's language too.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    match lang::choose(&args) {
+        Ok(l) => orgplan::i18n::set_lang(l),
+        Err(bad) => {
+            printer::error(&orgplan::t!("cli-bad-lang", lang = bad));
+            return ExitStatus::Error.into();
+        }
+    }
+    let cli = match lang::command()
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();

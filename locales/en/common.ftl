@@ -1,0 +1,3 @@
+# Common words used in many places.
+common-yes = yes
+common-no = no

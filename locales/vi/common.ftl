@@ -1,0 +1,3 @@
+# Chung: những từ dùng ở nhiều nơi.
+common-yes = có
+common-no = không
