@@ -339,8 +339,9 @@ pub fn main() -> ExitCode {
             }
             let province = match province {
                 Some(Some(name)) => {
-                    return finish(Err(Fail::Tool(format!(
-                        "--province \"{name}\" names a real province: add --real (without --real, --province takes no name and makes a Hà Nội-sized synthetic province)"
+                    return finish(Err(Fail::Tool(orgplan::t!(
+                        "map-province-needs-real",
+                        name = name
                     ))))
                 }
                 Some(None) => true,

@@ -435,7 +435,10 @@ fn right(t: &mut Table, cols: &[usize]) {
 
 /// The units a merger takes: whole, then "một phần X" for each part.
 fn sources_text(m: &orgplan::alloc::MergerPlan, sep: &str) -> String {
-    let parts = m.parts.iter().map(|p| format!("một phần {p}"));
+    let parts = m
+        .parts
+        .iter()
+        .map(|p| orgplan::t!("map-part-of", unit = p.as_str()));
     let all: Vec<String> = m.from.iter().cloned().chain(parts).collect();
     all.join(sep)
 }

@@ -3,7 +3,9 @@
 use clap::Args;
 use serde::Serialize;
 
+use orgplan::i18n::fmt;
 use orgplan::map::{self, Hit, Map};
+use orgplan::t;
 
 use super::{output, ExitStatus, Fail, Format};
 
@@ -128,66 +130,85 @@ fn old_row(map: &Map, o: usize) -> OldRow<'_> {
 }
 
 fn int(n: Option<u64>) -> String {
-    // Vietnamese thousands separators: 48.822.
-    n.map_or("?".into(), |p| orgplan::report::vnd(p).replace(',', "."))
+    n.map_or_else(|| t!("map-unknown"), fmt::int)
+}
+
+fn how(part: bool) -> String {
+    if part {
+        t!("map-part")
+    } else {
+        t!("map-whole")
+    }
+}
+
+fn note(n: &str) -> String {
+    // The statistics office's own words, as written.
+    if n.is_empty() {
+        String::new()
+    } else {
+        format!(" ({n})")
+    }
 }
 
 fn text(found: &Found<'_>) -> String {
     let mut out = String::new();
     for n in &found.new_units {
+        let line = t!(
+            "map-new-unit",
+            name = n.name,
+            code = n.code,
+            province = n.province,
+            population = int(n.population),
+            area = n
+                .area_km2
+                .map_or_else(|| t!("map-unknown"), |a| fmt::decimal(a, 2)),
+            center = n.admin_center
+        );
+        out.push_str(&line);
+        out.push('\n');
         out.push_str(&format!(
-            "{} [{}], {} — từ 01/07/2025; dân số ≈ {}, diện tích {} km²; trụ sở: {}\n",
-            n.name,
-            n.code,
-            n.province,
-            int(n.population),
-            n.area_km2
-                .map_or("?".into(), |a| format!("{a:.2}").replace('.', ",")),
-            n.admin_center
+            "  {}\n",
+            t!("map-formed-from", count = n.from.len() as u64)
         ));
-        out.push_str(&format!("  hình thành từ {} đơn vị:\n", n.from.len()));
         for s in &n.from {
-            out.push_str(&format!(
-                "    {} [{}], {} — {}{}\n",
-                s.name,
-                s.code,
-                s.district,
-                if s.part { "một phần" } else { "toàn bộ" },
-                if s.note.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", s.note)
-                }
-            ));
+            let line = t!(
+                "map-source",
+                name = s.name,
+                code = s.code,
+                district = s.district,
+                how = how(s.part),
+                note = note(s.note)
+            );
+            out.push_str(&format!("    {line}\n"));
         }
         out.push('\n');
     }
     for o in &found.old_units {
-        out.push_str(&format!(
-            "{} [{}], {}, {} — trước 01/07/2025; dân số 2019: {}{}\n",
-            o.name,
-            o.code,
-            o.district,
-            o.province,
-            int(o.population_2019),
-            if o.split {
-                format!("; chia cho {} đơn vị mới", o.into.len())
-            } else {
-                String::new()
-            }
-        ));
+        let split = if o.split {
+            t!("map-split-among", count = o.into.len() as u64)
+        } else {
+            String::new()
+        };
+        let line = t!(
+            "map-old-unit",
+            name = o.name,
+            code = o.code,
+            district = o.district,
+            province = o.province,
+            population = int(o.population_2019),
+            split = split
+        );
+        out.push_str(&line);
+        out.push('\n');
         for d in &o.into {
-            out.push_str(&format!(
-                "  → {} [{}] — {}{}\n",
-                d.name,
-                d.code,
-                if d.part { "một phần" } else { "toàn bộ" },
-                if d.note.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", d.note)
-                }
-            ));
+            let line = t!(
+                "map-destination",
+                name = d.name,
+                code = d.code,
+                how = how(d.part),
+                note = note(d.note)
+            );
+            out.push_str(&format!("  {line}\n"));
         }
         out.push('\n');
     }
@@ -200,7 +221,7 @@ pub fn run(args: &UnitsArgs) -> Result<ExitStatus, Fail> {
     let province: Option<Vec<usize>> = match &args.province {
         Some(p) => Some(
             map.province(p)
-                .ok_or_else(|| Fail::Tool(format!("no province is named \"{p}\"")))?,
+                .ok_or_else(|| Fail::Tool(t!("map-no-province", name = p.as_str())))?,
         ),
         None => None,
     };
@@ -223,9 +244,7 @@ pub fn run(args: &UnitsArgs) -> Result<ExitStatus, Fail> {
         }
     } else {
         let Some(q) = &args.query else {
-            return Err(Fail::Tool(
-                "name a unit (a code or a name), or pass --split".into(),
-            ));
+            return Err(Fail::Tool(t!("map-need-query")));
         };
         for hit in map.search(q, usize::MAX) {
             if found.new_units.len() + found.old_units.len() >= args.limit {
@@ -239,7 +258,8 @@ pub fn run(args: &UnitsArgs) -> Result<ExitStatus, Fail> {
         }
     }
     if found.new_units.is_empty() && found.old_units.is_empty() {
-        super::printer::error("no unit of the 2025 map matches");
+        let query = args.query.as_deref().unwrap_or("");
+        super::printer::error(&t!("map-no-match", query = query));
         return Ok(ExitStatus::Failure);
     }
     let bytes = match args.format {
@@ -250,11 +270,7 @@ pub fn run(args: &UnitsArgs) -> Result<ExitStatus, Fail> {
             s.into_bytes()
         }
         Format::Table => text(&found).into_bytes(),
-        Format::Csv | Format::Xlsx => {
-            return Err(Fail::Tool(
-                "units prints a table or JSON (--format table|json)".into(),
-            ))
-        }
+        Format::Csv | Format::Xlsx => return Err(Fail::Tool(t!("map-formats"))),
     };
     output::emit(None, &bytes)?;
     Ok(ExitStatus::Success)

@@ -1,0 +1,20 @@
+# The 2025 map of administrative units (orgplan units, gen --real).
+map-new-unit = { $name } [{ $code }], { $province } — from 1 July 2025; population ≈ { $population }, area { $area } km²; seat: { $center }
+map-formed-from = formed from { $count } units:
+map-source = { $name } [{ $code }], { $district } — { $how }{ $note }
+map-old-unit = { $name } [{ $code }], { $district }, { $province } — before 1 July 2025; population 2019: { $population }{ $split }
+map-split-among = ; split among { $count } new units
+map-destination = → { $name } [{ $code }] — { $how }{ $note }
+map-whole = whole
+map-part = part
+map-part-of = part of { $unit }
+map-unknown = ?
+map-no-match = no unit of the 2025 map matches “{ $query }”
+map-no-province = no province is named “{ $name }”
+map-no-unit = no new unit has code “{ $code }”
+map-need-query = name a unit (a code or a name), or pass --split
+map-formats = units prints a table or JSON (--format table|json)
+map-province-needs-real = --province “{ $name }” names a real province: add --real (without --real, --province takes no name and makes a Hà Nội-sized synthetic province)
+map-wrote = wrote { $model } ({ $old } old units, { $staff } generated staff), norms.ron (two-tier templates), scenario.ron ({ $new } new units; { $split } old units split among several)
+map-exists = { $path } exists; pass --force to overwrite, or choose another --out
+map-cannot-create = cannot create { $path }: { $error }

@@ -1,0 +1,20 @@
+# Bản đồ đơn vị hành chính 2025 (orgplan units, gen --real).
+map-new-unit = { $name } [{ $code }], { $province } — từ 01/07/2025; dân số ≈ { $population }, diện tích { $area } km²; trụ sở: { $center }
+map-formed-from = hình thành từ { $count } đơn vị:
+map-source = { $name } [{ $code }], { $district } — { $how }{ $note }
+map-old-unit = { $name } [{ $code }], { $district }, { $province } — trước 01/07/2025; dân số 2019: { $population }{ $split }
+map-split-among = ; chia cho { $count } đơn vị mới
+map-destination = → { $name } [{ $code }] — { $how }{ $note }
+map-whole = toàn bộ
+map-part = một phần
+map-part-of = một phần { $unit }
+map-unknown = ?
+map-no-match = không có đơn vị nào của bản đồ 2025 khớp với “{ $query }”
+map-no-province = không có tỉnh, thành phố nào tên “{ $name }”
+map-no-unit = không có đơn vị mới nào mã “{ $code }”
+map-need-query = hãy ghi một đơn vị (mã hoặc tên), hoặc dùng --split
+map-formats = lệnh units in bảng hoặc JSON (--format table|json)
+map-province-needs-real = --province “{ $name }” là tên một tỉnh thật: thêm --real (không có --real, --province không nhận tên mà sinh một tỉnh tổng hợp cỡ Hà Nội)
+map-wrote = đã ghi { $model } ({ $old } đơn vị cũ, { $staff } người sinh tự động), norms.ron (mẫu chính quyền hai cấp), scenario.ron ({ $new } đơn vị mới; { $split } đơn vị cũ chia cho nhiều đơn vị)
+map-exists = { $path } đã có; thêm --force để ghi đè, hoặc chọn --out khác
+map-cannot-create = không tạo được { $path }: { $error }
