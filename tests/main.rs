@@ -25,6 +25,7 @@ mod diff;
 mod fuzz_smoke;
 mod i18n;
 mod import;
+mod map;
 mod overlaps;
 mod runs;
 mod xlsx;

@@ -30,7 +30,7 @@ const COMMUNE_STANDARD_POPULATION: u64 = 8_000;
 const WARD_STANDARD_POPULATION: u64 = 11_000;
 
 /// What to generate from the real map.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RealConfig {
     /// A province (its name with or without tone marks, or its 2-digit code); `None` for the
     /// whole country.
@@ -39,6 +39,17 @@ pub struct RealConfig {
     pub seed: u64,
     /// Add `MinShare(gender: Female, kind: Cadre, share: 0.3)`.
     pub min_share: bool,
+}
+
+impl Default for RealConfig {
+    /// The whole country, seed 1 (the command line's default), no MinShare rule.
+    fn default() -> Self {
+        RealConfig {
+            province: None,
+            seed: 1,
+            min_share: false,
+        }
+    }
 }
 
 /// The generated files and what they hold.
@@ -436,7 +447,7 @@ fn write_files(map: &Map, new_units: &[usize], title: &str, cfg: &RealConfig) ->
                 let months = ((age - 23) * 12 + rng.u32(..12)).min(40 * 12);
                 let coef = 2.34 + 0.33 * f64::from(rng.u32(..9));
                 let mut quals: Vec<&str> = p.requires.iter().map(String::as_str).collect();
-                if p.key == "chu-tich-ccb" {
+                if p.key == "chu-tich-ccb" && !quals.contains(&"veteran") {
                     quals.push("veteran");
                 }
                 for _ in 0..rng.usize(..3) {
