@@ -147,6 +147,7 @@ pub fn model_sheets(m: &Model) -> Vec<Sheet> {
             u.class.map_or(Cell::Empty, |c| text(c.as_str())),
             u.population.map_or(Cell::Empty, |p| Cell::Int(p as i64)),
             u.area_km2.map_or(Cell::Empty, number),
+            u.code.as_deref().map_or(Cell::Empty, text),
         ]);
     }
 

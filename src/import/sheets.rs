@@ -464,6 +464,7 @@ pub(super) fn unit_kind(t: &str) -> Option<UnitKind> {
         "commune" | "xa" => UnitKind::Commune,
         "ward" | "phuong" => UnitKind::Ward,
         "township" | "thi tran" => UnitKind::Township,
+        "specialzone" | "special zone" | "dac khu" => UnitKind::SpecialZone,
         "department" | "phong" | "co quan chuyen mon" => UnitKind::Department,
         "agency" | "co quan" | "don vi su nghiep" => UnitKind::Agency,
         _ => return None,
@@ -504,7 +505,7 @@ fn read_unit(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawUnit {
             errors.push((
                 "kind",
                 "no kind: the cell is empty".into(),
-                "write Commune, Ward, Township, District, Province, Department or Agency",
+                "write Commune, Ward, Township, SpecialZone, District, Province, Department or Agency",
             ));
             UnitKind::Commune
         }
@@ -513,7 +514,7 @@ fn read_unit(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawUnit {
             "kind",
             errors,
             unit_kind,
-            "write Commune, Ward, Township, District, Province, Department or Agency",
+            "write Commune, Ward, Township, SpecialZone, District, Province, Department or Agency",
         )
         .unwrap_or(UnitKind::Commune),
     };
