@@ -18,3 +18,13 @@ map-province-needs-real = --province “{ $name }” là tên một tỉnh thậ
 map-wrote = đã ghi { $model } ({ $old } đơn vị cũ, { $staff } người sinh tự động), norms.ron (mẫu chính quyền hai cấp), scenario.ron ({ $new } đơn vị mới; { $split } đơn vị cũ chia cho nhiều đơn vị)
 map-exists = { $path } đã có; thêm --force để ghi đè, hoặc chọn --out khác
 map-cannot-create = không tạo được { $path }: { $error }
+# Trợ giúp của các lệnh (clap), theo đường dẫn lệnh.
+cli-units-about = Tra cứu đơn vị của bản đồ 2025 theo mã hoặc tên, có hoặc không dấu: đơn vị mới hình thành từ đâu, đơn vị cũ đi về đâu, các đơn vị bị chia
+cli-units-arg-query = Mã (“10096”) hoặc tên, có hoặc không dấu, có hoặc không “Xã/Phường” (“Hòa Phú”, “hoa phu”, “Xã Hòa Phú”). Bỏ trống khi dùng --split.
+cli-units-arg-split = Liệt kê các đơn vị cũ bị chia cho nhiều đơn vị mới (của một tỉnh khi có --province)
+cli-units-arg-province = Chỉ các đơn vị của tỉnh, thành phố này (tỉnh mới, ví dụ “Hà Nội”)
+cli-units-arg-limit = Nhiều nhất bấy nhiêu đơn vị
+cli-units-arg-format = Dạng kết quả: table (bảng, mặc định) hoặc json
+cli-gen-arg-real = Bản đồ thật ngày 01/07/2025 (data/vn-2025): các đơn vị cũ thật (nhân sự sinh tự động) và các cuộc sắp xếp thật theo mẫu chính quyền hai cấp; cả nước, trừ khi có --province hoặc --unit
+cli-gen-arg-units = Với --real: chỉ đơn vị mới này (mã, ví dụ 10096); ghi được nhiều lần
+cli-gen-arg-no_staff = Với --real: không sinh người, chỉ đơn vị và chức danh (đưa nhân sự của đơn vị vào bằng `orgplan import BẢNG --into model.ron`)

@@ -174,6 +174,10 @@ enum Command {
         /// With --real: only this new unit (its code, e.g. 10096); may be repeated.
         #[arg(long = "unit", value_name = "CODE", requires = "real")]
         units: Vec<String>,
+        /// With --real: no generated people, only the units and their posts (bring the
+        /// office's own staff in with `orgplan import TABLE --into model.ron`).
+        #[arg(long, requires = "real")]
+        no_staff: bool,
         /// Old communes.
         #[arg(long)]
         communes: Option<usize>,
@@ -328,12 +332,14 @@ pub fn main() -> ExitCode {
             force,
             real,
             units,
+            no_staff,
         } => {
             if real {
                 let cfg = orgplan::gen::real::RealConfig {
                     province: province.flatten(),
                     seed,
                     min_share: false,
+                    staff: !no_staff,
                 };
                 return finish(gen::run_real(&cfg, &units, &out, force));
             }

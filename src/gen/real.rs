@@ -39,6 +39,9 @@ pub struct RealConfig {
     pub seed: u64,
     /// Add `MinShare(gender: Female, kind: Cadre, share: 0.3)`.
     pub min_share: bool,
+    /// Generate people for the old posts; without them the model has the units and posts
+    /// only, for an office to bring its own staff in (`orgplan import --into`).
+    pub staff: bool,
 }
 
 impl Default for RealConfig {
@@ -48,6 +51,7 @@ impl Default for RealConfig {
             province: None,
             seed: 1,
             min_share: false,
+            staff: true,
         }
     }
 }
@@ -435,7 +439,7 @@ fn write_files(map: &Map, new_units: &[usize], title: &str, cfg: &RealConfig) ->
         let id = old_id(map, o);
         let mut rng = fastrand::Rng::with_seed(unit_seed(cfg.seed, &u.code));
         let mut n = 0;
-        for (quota, p) in &posts_of[k] {
+        for (quota, p) in posts_of[k].iter().filter(|_| cfg.staff) {
             for _ in 0..*quota {
                 let female = match p.gender {
                     Some(g) => g.as_str() == "Female",
