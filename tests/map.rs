@@ -454,3 +454,70 @@ fn the_shipped_hoa_phu_10096_scenario_plans_and_matches_the_generator() {
         "the shipped model differs from the generator's"
     );
 }
+
+fn orgplan(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("orgplan runs")
+}
+
+#[test]
+fn an_office_starts_from_its_new_unit_and_brings_its_own_staff() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = |f: &str| dir.path().join(f).display().to_string();
+    let o = orgplan(&[
+        "gen",
+        "--real",
+        "--unit",
+        "10096",
+        "--no-staff",
+        "--out",
+        &d(""),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(!std::fs::read_to_string(d("model.ron"))
+        .unwrap()
+        .contains("Staff("));
+    // The office's own table: two of its old communes, by name.
+    let table = std::fs::read_to_string(repo("tests/fixtures/import/dong-phu-hong-phong.csv"))
+        .unwrap()
+        .replace("Xã Đồng Phú", "Xã Hòa Phú")
+        .replace("Xã Hồng Phong", "Xã Văn Võ");
+    std::fs::write(d("office.csv"), table).unwrap();
+    let o = orgplan(&[
+        "import",
+        &d("office.csv"),
+        "--into",
+        &d("model.ron"),
+        "-o",
+        &d("model-own.ron"),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let scenario = std::fs::read_to_string(d("scenario.ron"))
+        .unwrap()
+        .replace("model: \"model.ron\"", "model: \"model-own.ron\"");
+    std::fs::write(d("scenario.ron"), scenario).unwrap();
+    let s = orgplan::model::load_scenario(&dir.path().join("scenario.ron"))
+        .unwrap()
+        .value;
+    // The people went into the real old units (found by name), not into new ones.
+    let hoa_phu = s.model.unit("hoa-phu-10108").unwrap();
+    let in_hoa_phu = s
+        .model
+        .staff
+        .iter()
+        .filter(|p| {
+            p.position
+                .is_some_and(|q| s.model.positions[q].unit == hoa_phu)
+        })
+        .count();
+    assert!(in_hoa_phu > 0);
+    let plan = orgplan::alloc::plan(&s).unwrap();
+    assert_eq!(plan.totals.candidates, s.model.staff.len());
+    assert_eq!(
+        plan.totals.assigned + plan.totals.surplus,
+        plan.totals.candidates
+    );
+}
