@@ -534,3 +534,43 @@ fn an_office_starts_from_its_new_unit_and_brings_its_own_staff() {
         plan.totals.candidates
     );
 }
+
+mod mutated {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn small() -> [String; 3] {
+        [
+            format!(
+                "{MAPPING_HEAD}{}{}{}",
+                mapping_row("00001", "10001", 1, 2),
+                mapping_row("00002", "10001", 2, 2),
+                mapping_row("00002", "10002", 2, 1)
+            ),
+            format!("{NEW_HEAD}10001,Xã Một,Tỉnh A,01,2,00001;00002,9000,12.5,x\n10002,Phường Hai,Tỉnh A,01,1,00002,,3.0,y\n"),
+            format!("{OLD_HEAD}00001,Xã Một Cũ,Huyện A,5000,0,5000,\n00002,Xã Hai Cũ,Huyện A,7000,0,7000,\n"),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Byte flips, cuts and inserted separators in any of the three files: a map or
+        /// problems with a file and a line, never a panic.
+        #[test]
+        fn a_mutated_map_is_refused_cleanly(file in 0usize..3, at in 0usize..400, cut in any::<bool>(),
+                                            token in prop::sample::select(vec![",", "\n", "\"", ";", "x", "", "99999"])) {
+            let mut files = small();
+            let f = &mut files[file];
+            let mut i = at.min(f.len());
+            while !f.is_char_boundary(i) { i -= 1; }
+            if cut { f.truncate(i); } else { f.insert_str(i, token); }
+            match Map::parse(&files[0], &files[1], &files[2]) {
+                Ok(m) => prop_assert!(m.new.iter().all(|n| !n.sources.is_empty())),
+                Err(problems) => {
+                    prop_assert!(!problems.is_empty());
+                    prop_assert!(problems.iter().all(|p| !p.message.is_empty()));
+                }
+            }
+        }
+    }
+}
