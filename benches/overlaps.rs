@@ -221,7 +221,7 @@ fn bench(c: &mut Criterion) {
     });
 
     let example =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/examples/chuong-my-2024.ron");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/examples/chuong-my-2024.ron");
     if let Ok(l) = orgplan::model::load_model(&example) {
         g.sample_size(50);
         g.bench_function("detect/chuong-my-2024", |b| {

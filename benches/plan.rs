@@ -1,6 +1,6 @@
 //! Planning end to end (issue 4): load, validate, solve, cost, JSON.
 //!
-//! - `hong_phu`: `../shared/examples/hong-phu.ron` (target under 0.1 s).
+//! - `hong_phu`: `tests/fixtures/examples/hong-phu.ron` (target under 0.1 s).
 //! - `province_11k`: a generated Hà Nội-sized scenario, 526 communes into 126, about 10,500
 //!   staff, `pool: Scenario` (any post in any new unit), no MinShare rule (target: proved
 //!   optimal under 10 s).
@@ -32,7 +32,8 @@ fn plan_file(path: &Path) -> usize {
 }
 
 fn plan(c: &mut Criterion) {
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/examples/hong-phu.ron");
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/examples/hong-phu.ron");
     let mut group = c.benchmark_group("plan");
     group.bench_function("hong_phu", |b| b.iter(|| plan_file(&example)));
 

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Seeds fuzz/corpus/<target>/ with the test fixtures and the shipped examples
-# (../shared/examples beside the repository). Each seed gets a leading 0x00 byte, so the
+# (tests/fixtures/examples). Each seed gets a leading 0x00 byte, so the
 # targets read it as written (an odd first byte would prepend a valid opening).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -8,7 +8,7 @@ root=$(dirname "$here")
 for target in any model norms scenario; do
     dir="$here/corpus/$target"
     mkdir -p "$dir"
-    for f in "$root"/tests/fixtures/good/*.ron "$root"/tests/fixtures/bad/* "$root"/../shared/examples/*.ron; do
+    for f in "$root"/tests/fixtures/good/*.ron "$root"/tests/fixtures/bad/* "$root"/tests/fixtures/examples/*.ron; do
         [ -f "$f" ] || continue
         name=$(basename "$f")
         { printf '\000'; cat "$f"; } > "$dir/seed-$name"

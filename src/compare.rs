@@ -339,10 +339,7 @@ pub fn compare_watched(
     if scenarios.is_empty() {
         return Err(CompareError::Empty);
     }
-    watch.start(
-        scenarios.len() as u64,
-        &format!("planning {} scenarios", scenarios.len()),
-    );
+    watch.start(scenarios.len() as u64, crate::watch::Stage::Scenarios);
     let inner = watch.quiet();
     let facts: Option<Vec<Facts>> = scenarios
         .par_iter()

@@ -9,10 +9,20 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+/// What the steps of a stage are (the caller says it in words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Stage {
+    /// Independent components of one allocation, each solved.
+    Components,
+    /// Scenarios, each planned and measured.
+    Scenarios,
+}
+
 /// Receives the progress of a run. Called from worker threads.
 pub trait Progress: Send + Sync {
-    /// A stage of `total` steps begins, described by `what` (e.g. "planning 12 scenarios").
-    fn start(&self, total: u64, what: &str);
+    /// A stage of `total` steps begins.
+    fn start(&self, total: u64, stage: Stage);
     /// `n` more steps are done.
     fn advance(&self, n: u64);
 }
@@ -72,9 +82,9 @@ impl Watch {
     }
 
     /// Begins a stage of `total` steps.
-    pub fn start(&self, total: u64, what: &str) {
+    pub fn start(&self, total: u64, stage: Stage) {
         if let Some(p) = &self.progress {
-            p.start(total, what);
+            p.start(total, stage);
         }
     }
 
@@ -95,7 +105,7 @@ mod tests {
     struct Count(AtomicU64, AtomicU64);
 
     impl Progress for Count {
-        fn start(&self, total: u64, _: &str) {
+        fn start(&self, total: u64, _: Stage) {
             self.0.store(total, Ordering::Relaxed);
         }
         fn advance(&self, n: u64) {
@@ -107,7 +117,7 @@ mod tests {
     fn quiet_shares_the_stop_flag_but_not_the_progress() {
         let count = Arc::new(Count::default());
         let w = Watch::with_progress(count.clone());
-        w.start(3, "x");
+        w.start(3, Stage::Scenarios);
         let q = w.quiet();
         q.advance(5);
         w.advance(1);

@@ -3,6 +3,8 @@
 
 use std::path::PathBuf;
 
+use orgplan::alloc::explain::{Tier, VacancyReason};
+use orgplan::alloc::problem::Ineligible;
 use orgplan::alloc::{self, milp::MilpSolver, Backend, Plan};
 use orgplan::model::{load_scenario, Scenario};
 
@@ -216,19 +218,23 @@ fn explanations_name_the_tier_the_runner_up_and_the_missing_requirement() {
     // The surplus person is outranked on cost (equal fit), and lacks "law" for the other post.
     let why = &e.surplus[0];
     assert_eq!(why.staff, "CHEAP");
-    assert_eq!(why.outranked[0].holders[0].tier, "cost");
-    assert!(
-        why.ineligible[0].reason.contains("law"),
+    assert_eq!(why.outranked[0].holders[0].tier, Tier::Cost);
+    assert_eq!(
+        why.ineligible[0].reason,
+        Ineligible::MissingQualifications(vec!["law".into()]),
         "{:?}",
         why.ineligible
     );
-    // The vacancy: nobody has "law".
+    assert_eq!(why.ineligible[0].positions, ["ab.tp"]);
+    // The vacancy: nobody has "law" (both candidates lack it).
     assert_eq!(e.vacancies[0].position, "ab.tp");
-    assert!(
-        e.vacancies[0].reason.contains("no candidate may take it"),
-        "{}",
-        e.vacancies[0].reason
-    );
+    match &e.vacancies[0].reason {
+        VacancyReason::NoneEligible(counts) => assert_eq!(
+            counts,
+            &[(Ineligible::MissingQualifications(vec!["law".into()]), 2)]
+        ),
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]
@@ -264,7 +270,7 @@ fn conflicts(s: &Scenario) -> String {
         Err(e) => e
             .conflicts
             .iter()
-            .map(|c| format!("{:?} {}\n", c.rules, c.message))
+            .map(|c| format!("{:?} {:?}\n", c.rules, c.kind))
             .collect(),
     }
 }
@@ -280,8 +286,10 @@ fn infeasible_pin_to_an_ineligible_post_names_the_rule_and_the_reason() {
     );
     let c = conflicts(&s);
     assert!(c.contains("[1]"), "{c}");
-    assert!(c.contains("rule 1 pins X to ab.cs"), "{c}");
-    assert!(c.contains("land"), "{c}");
+    assert!(
+        c.contains(r#"PinIneligible { rule: 1, staff: "X", post: "ab.cs", why: MissingQualifications(["land"]) }"#),
+        "{c}"
+    );
 }
 
 #[test]
@@ -297,7 +305,9 @@ fn infeasible_two_pins_on_a_quota_one_post() {
     );
     let c = conflicts(&s);
     assert!(
-        c.contains("[1, 2]") && c.contains("quota of 1") && c.contains("X (rule 1), Y (rule 2)"),
+        c.contains(
+            r#"[1, 2] PinsOverQuota { post: "ab.ct", quota: 1, pinned: [("X", 1), ("Y", 2)] }"#
+        ),
         "{c}"
     );
 }
@@ -312,7 +322,7 @@ fn infeasible_keep_with_no_eligible_post() {
     );
     let c = conflicts(&s);
     assert!(
-        c.contains("rule 1 keeps CS") && c.contains("Leader or Cadre"),
+        c.contains(r#"KeepNoPost { rule: 1, staff: "CS", reasons: [(NotLeadership, ["ab.ct"])] }"#),
         "{c}"
     );
 }
@@ -329,7 +339,10 @@ fn infeasible_two_keeps_for_one_place() {
         &scenario(r#"Keep(staff: "X"), Keep(staff: "Y")"#),
     );
     let c = conflicts(&s);
-    assert!(c.contains("keeps") && c.contains("ab.ct"), "{c}");
+    assert!(
+        c.contains("KeepCrowdedOut { rule: ") && c.contains(r#"open: ["ab.ct"]"#),
+        "{c}"
+    );
 }
 
 #[test]
@@ -347,7 +360,7 @@ fn infeasible_min_share_against_pins() {
     );
     let c = conflicts(&s);
     assert!(
-        c.contains("rule 2") && c.contains("M → ab.ct (rule 1)"),
+        c.contains("MinShare { rule: 2,") && c.contains(r#"pinned: [("M", "ab.ct", 1)]"#),
         "{c}"
     );
 }
@@ -374,10 +387,20 @@ fn plan_exits_one_and_names_the_rule_for_an_infeasible_scenario() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("no plan is possible") && err.contains("rules 1, 2"),
+        err.contains("không thể lập phương án") && err.contains("[quy tắc 1, 2]"),
         "{err}"
     );
     assert!(!err.contains("panicked"), "{err}");
+    // In English, on request.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args(["plan", path.to_str().unwrap(), "--lang", "en"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no plan is possible") && err.contains("[rules 1, 2]"),
+        "{err}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -663,8 +686,8 @@ fn highs_agrees_with_the_flow_solver_on_random_instances() {
 fn output_is_byte_identical_across_runs_and_thread_counts() {
     let example: PathBuf = [
         env!("CARGO_MANIFEST_DIR"),
-        "..",
-        "shared",
+        "tests",
+        "fixtures",
         "examples",
         "chuong-my-2025.ron",
     ]
@@ -687,16 +710,22 @@ fn output_is_byte_identical_across_runs_and_thread_counts() {
 }
 
 #[test]
-fn shared_examples_match_the_independent_optima() {
+fn example_scenarios_match_the_independent_optima() {
     // OR-Tools CP-SAT on the SPEC's formulation (issue 4): candidates, placed, vacancies, fit.
     for (file, want) in [
         ("hong-phu.ron", (39, 20, 0, 2564)),
         ("hoa-phu.ron", (35, 19, 1, 2426)),
         ("chuong-my-2025.ron", (74, 40, 0, 44102)),
     ] {
-        let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "shared", "examples", file]
-            .iter()
-            .collect();
+        let path: PathBuf = [
+            env!("CARGO_MANIFEST_DIR"),
+            "tests",
+            "fixtures",
+            "examples",
+            file,
+        ]
+        .iter()
+        .collect();
         let s = load_scenario(&path).unwrap().value;
         let plan = alloc::plan(&s).unwrap();
         let t = &plan.totals;

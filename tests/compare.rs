@@ -214,7 +214,7 @@ fn compare_gives_an_infeasible_scenario_a_column_of_infeasible_values() {
                 "{:?}",
                 concat!(
                     env!("CARGO_MANIFEST_DIR"),
-                    "/../shared/examples/chuong-my-2024.ron"
+                    "/tests/fixtures/examples/chuong-my-2024.ron"
                 )
             ),
         )
@@ -224,7 +224,7 @@ fn compare_gives_an_infeasible_scenario_a_column_of_infeasible_values() {
                 "{:?}",
                 concat!(
                     env!("CARGO_MANIFEST_DIR"),
-                    "/../shared/examples/nd33-2023.ron"
+                    "/tests/fixtures/examples/nd33-2023.ron"
                 )
             ),
         )
@@ -286,7 +286,7 @@ fn compare_runs_on_every_shipped_scenario() {
 fn sweep_builds_the_grid_in_order_and_sets_each_parameter() {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hong-phu.ron"
+        "/tests/fixtures/examples/hong-phu.ron"
     );
     let base = orgplan::model::load_scenario(std::path::Path::new(path))
         .unwrap()

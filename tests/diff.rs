@@ -10,11 +10,11 @@ use orgplan::model::{load_model, load_scenario};
 
 const MODEL: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/chuong-my-2024.ron"
+    "/tests/fixtures/examples/chuong-my-2024.ron"
 );
 const HONG_PHU: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/hong-phu.ron"
+    "/tests/fixtures/examples/hong-phu.ron"
 );
 
 fn bin() -> Command {

@@ -31,11 +31,19 @@ fn commands() -> Vec<(Vec<String>, Vec<PathBuf>)> {
     bad.sort();
     let mut out = vec![
         (
-            vec!["plan".into(), s("scenarios/hong-phu.ron"), "--explain".into()],
+            vec![
+                "plan".into(),
+                s("scenarios/hong-phu.ron"),
+                "--explain".into(),
+            ],
             inputs(&["scenarios/hong-phu.ron"]),
         ),
         (
-            vec!["plan".into(), s("scenarios/hoa-phu.ron"), "--explain".into()],
+            vec![
+                "plan".into(),
+                s("scenarios/hoa-phu.ron"),
+                "--explain".into(),
+            ],
             inputs(&["scenarios/hoa-phu.ron"]),
         ),
         (
@@ -48,7 +56,11 @@ fn commands() -> Vec<(Vec<String>, Vec<PathBuf>)> {
             inputs(&["scenarios/hong-phu.ron"]),
         ),
         (
-            vec!["overlaps".into(), s("scenarios/hong-phu.ron"), "--before".into()],
+            vec![
+                "overlaps".into(),
+                s("scenarios/hong-phu.ron"),
+                "--before".into(),
+            ],
             inputs(&["scenarios/hong-phu.ron"]),
         ),
         (
@@ -60,10 +72,17 @@ fn commands() -> Vec<(Vec<String>, Vec<PathBuf>)> {
             inputs(&["scenarios/hong-phu.ron", "scenarios/hoa-phu.ron"]),
         ),
         (
-            vec!["diff".into(), s("models/chuong-my-2024.ron"), s("scenarios/hong-phu.ron")],
+            vec![
+                "diff".into(),
+                s("models/chuong-my-2024.ron"),
+                s("scenarios/hong-phu.ron"),
+            ],
             inputs(&["scenarios/hong-phu.ron"]),
         ),
-        (vec!["show".into(), s("models/chuong-my-2024.ron")], inputs(&[])),
+        (
+            vec!["show".into(), s("models/chuong-my-2024.ron")],
+            inputs(&[]),
+        ),
         (
             vec!["plan".into(), s("tests/fixtures/i18n/infeasible.ron")],
             inputs(&["tests/fixtures/i18n/infeasible.ron"]),
@@ -105,12 +124,18 @@ fn the_default_output_has_no_text_outside_the_catalogue() {
 #[test]
 fn english_is_one_flag_away() {
     let out = run(
-        &["plan".into(), repo("scenarios/hong-phu.ron").display().to_string()],
+        &[
+            "plan".into(),
+            repo("scenarios/hong-phu.ron").display().to_string(),
+        ],
         "en",
     );
     assert!(out.contains("Surplus"), "{out}");
     let vi = run(
-        &["plan".into(), repo("scenarios/hong-phu.ron").display().to_string()],
+        &[
+            "plan".into(),
+            repo("scenarios/hong-phu.ron").display().to_string(),
+        ],
         "vi",
     );
     assert!(vi.contains("Dôi dư"), "{vi}");

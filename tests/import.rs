@@ -240,9 +240,9 @@ fn round_trip(model: &Path) {
 
 #[test]
 fn show_xlsx_then_import_gives_the_same_model() {
-    // Every shipped Model file (models/, ../shared/examples/) and the small test model.
+    // Every shipped Model file (models/, tests/fixtures/examples/) and the small test model.
     let mut models = vec![repo("tests/fixtures/good/small-model.ron")];
-    for dir in ["models", "../shared/examples"] {
+    for dir in ["models", "tests/fixtures/examples"] {
         for e in std::fs::read_dir(repo(dir)).into_iter().flatten() {
             let p = e.unwrap().path();
             let is_model = p.extension().is_some_and(|x| x == "ron")
@@ -464,6 +464,7 @@ fn model_checks_are_reported_at_the_cell() {
             "warning: row 1, column G (Số điện thoại): orgplan does not know this column; it is not read (help: the README lists the columns orgplan reads)",
             "warning: row 2, column F (Hệ số lương): salary coefficient 39.9 is outside the usual 1.0–10.0 (help: check the decimal mark: 3,99 is three point ninety-nine)",
             "error: row 3, column D (Đơn vị): orgplan cannot tell what kind of unit \"Đồng Phú\" is (help: write \"Xã Đồng Phú\", \"Phường Đồng Phú\" or \"Thị trấn Đồng Phú\", or list the unit in a sheet named Đơn vị (Units))",
+            "warning: row 2, column E (Chức danh): chức danh “Bảo vệ” không phải chức danh nào trong các mẫu định biên đi kèm: chức danh này không có nhiệm vụ nào, nên không ai được tính điểm liên tục công việc từ chức danh này (help: ghi chức danh như trong mẫu (ví dụ “Tư pháp - hộ tịch”), hoặc khai chức danh cùng các nhiệm vụ của nó trong trang “Vị trí việc làm”)",
             "warning: row 2, column E (Chức danh): orgplan cannot tell the kind of the post \"Bảo vệ\" from its title: taken as CivilServant (help: add a Loại column (Cán bộ, Công chức, Lãnh đạo, Không chuyên trách) to say)",
             "error: row 2, column B (Ngày sinh), Staff \"dong-phu-2\": born 2030-02-01 — after the model's date `as_of` 2024-12-31 (help: check the birth date (YYYY-MM-DD or YYYY-MM) and the model's as_of)",
         ]
@@ -573,4 +574,114 @@ proptest::proptest! {
         }
         import_never_panics(ext, &bytes);
     }
+}
+
+/// The scenario of the README's import section: the two imported communes merged into xã Hồng
+/// Phú under the shipped class-II template.
+fn imported_scenario(model: &Path) -> String {
+    format!(
+        r#"Scenario(
+    name: "Sáp nhập Đồng Phú và Hồng Phong thành xã Hồng Phú",
+    model: {model:?},
+    norms: [{norms:?}],
+    effective: "2025-01-01",
+    mergers: [
+        Merger(
+            into: Unit(id: "hong-phu", name: "Xã Hồng Phú", kind: Commune, class: II),
+            from: ["dong-phu", "hong-phong"],
+            template: "nd33-commune-II",
+        ),
+    ],
+)
+"#,
+        model = model.display().to_string(),
+        norms = repo("models/norms/nd33-2023.ron").display().to_string(),
+    )
+}
+
+#[test]
+fn an_imported_table_plans_against_the_shipped_class_ii_template() {
+    let dir = tempfile::tempdir().unwrap();
+    let model = dir.path().join("model.ron");
+    let out = orgplan(&[
+        "import",
+        fixture("dong-phu-hong-phong.xlsx").to_str().unwrap(),
+        "--as-of",
+        "31/12/2024",
+        "-o",
+        model.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let imported = load_model(&model).unwrap().value;
+    // The standard catalogue, every post matched to its template post, and the mandates.
+    assert_eq!(imported.functions.len(), 23);
+    assert_eq!(imported.positions.len(), 34);
+    assert!(imported.positions.iter().all(|p| !p.functions.is_empty()));
+    assert_eq!(imported.mandates.len(), 2 * 23);
+
+    let scenario = dir.path().join("hong-phu.ron");
+    std::fs::write(&scenario, imported_scenario(&model)).unwrap();
+    let s = orgplan::model::load_scenario(&scenario)
+        .unwrap_or_else(|d| panic!("the scenario is refused:\n{d}"))
+        .value;
+    let plan = orgplan::alloc::plan(&s).unwrap();
+    assert_eq!(plan.solver.status, "Optimal");
+    // Every person of the two communes exactly once: placed or surplus.
+    let mut seen: Vec<&str> = plan
+        .mergers
+        .iter()
+        .flat_map(|m| {
+            m.assignments
+                .iter()
+                .map(|a| a.staff.as_str())
+                .chain(m.surplus.iter().map(|x| x.staff.as_str()))
+        })
+        .collect();
+    seen.sort_unstable();
+    let mut people: Vec<&str> = imported.staff.iter().map(|p| p.id.as_str()).collect();
+    people.sort_unstable();
+    assert_eq!(seen, people);
+    let t = &plan.totals;
+    assert_eq!((t.candidates, t.assigned, t.vacancies), (39, 20, 0));
+    // Continuity works: everyone placed holds a post of the same functions before, as in the
+    // shipped model, so the plan has the shipped model's fit (README: total fit 2564).
+    let placed = &plan.mergers[0].assignments;
+    assert!(
+        placed.iter().all(|a| a.fit_terms.continuity == 100),
+        "{placed:#?}"
+    );
+    assert_eq!(t.fit, 2564);
+
+    // And through the command line, as the README shows it.
+    let out = orgplan(&["plan", scenario.to_str().unwrap(), "--no-timing"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_title_no_template_has_is_a_warning_at_its_cell() {
+    // (The Loại column keeps the kind of the second post from being a warning of its own.)
+    let csv = "Họ và tên,Ngày sinh,Giới tính,Đơn vị,Chức danh,Hệ số lương,Loại\n\
+               Nguyễn Văn A,05/02/1970,Nam,Xã Đồng Phú,Chủ tịch UBND,4.4,Cán bộ\n\
+               Trần Thị B,06/03/1980,Nữ,Xã Đồng Phú,Trưởng Công an xã,3.3,Công chức\n";
+    let (imported, messages) = import_csv(csv);
+    let imported = imported.expect("imports");
+    let chair = &imported.model.positions[0];
+    assert_eq!(chair.functions, ["ubnd"]);
+    assert_eq!(imported.model.positions[1].functions, Vec::<String>::new());
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].contains("row 3, column E (Chức danh)"),
+        "{messages:?}"
+    );
+    assert!(messages[0].contains("Trưởng Công an xã"), "{messages:?}");
 }

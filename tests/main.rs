@@ -1,18 +1,18 @@
 //! Integration tests: one binary, one module per capability.
 
-/// The three shipped Chương Mỹ scenarios of `../shared/examples/`.
+/// The three Chương Mỹ example scenarios of `tests/fixtures/examples/`.
 pub const EXAMPLES: [&str; 3] = [
     concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hong-phu.ron"
+        "/tests/fixtures/examples/hong-phu.ron"
     ),
     concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/hoa-phu.ron"
+        "/tests/fixtures/examples/hoa-phu.ron"
     ),
     concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../shared/examples/chuong-my-2025.ron"
+        "/tests/fixtures/examples/chuong-my-2025.ron"
     ),
 ];
 
@@ -20,13 +20,16 @@ mod alloc;
 mod bad_input;
 #[cfg(feature = "chart")]
 mod chart;
+mod cli_text;
 mod compare;
 mod diff;
 mod fuzz_smoke;
 mod i18n;
 mod import;
 mod map;
+mod output_safety;
 mod overlaps;
+mod reference;
 mod runs;
 mod xlsx;
 

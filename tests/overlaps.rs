@@ -13,11 +13,11 @@ use orgplan::overlaps::{self, Change, Finding, FindingKind, Options, Severity};
 
 const CHUONG_MY: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/chuong-my-2024.ron"
+    "/tests/fixtures/examples/chuong-my-2024.ron"
 );
 const HONG_PHU: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/hong-phu.ron"
+    "/tests/fixtures/examples/hong-phu.ron"
 );
 
 /// A model from the inside of `Model(...)`: functions, units, mandates and positions.

@@ -11,7 +11,7 @@ use crate::EXAMPLES;
 
 const MODEL: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/examples/chuong-my-2024.ron"
+    "/tests/fixtures/examples/chuong-my-2024.ron"
 );
 
 /// Runs orgplan with `--format xlsx -o FILE` and returns the workbook's bytes.

@@ -22,6 +22,24 @@ pub struct Explanations {
     pub vacancies: Vec<VacancyWhy>,
 }
 
+/// A rule of the scenario that decides a placement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RuleRef {
+    /// The rule's number in the scenario's `rules` (from 1).
+    pub number: usize,
+    /// Which kind of rule.
+    pub kind: RuleKind,
+}
+
+/// The kinds of rule that put a person on a post.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum RuleKind {
+    /// `Pin`: this person on this post.
+    Pin,
+    /// `Keep`: this person on some post.
+    Keep,
+}
+
 /// Why a person holds a post.
 #[derive(Debug, Clone, Serialize)]
 pub struct PlacementWhy {
@@ -29,8 +47,8 @@ pub struct PlacementWhy {
     pub position: String,
     pub fit: u64,
     pub fit_terms: FitTerms,
-    /// The rule that put them there, if any (e.g. "rule 1 (Pin)").
-    pub rule: Option<String>,
+    /// The rule that put them there, if any.
+    pub rule: Option<RuleRef>,
     /// The best other eligible candidates for the post, with their fit and where they went.
     pub runners_up: Vec<RunnerUp>,
 }
@@ -48,18 +66,32 @@ pub struct RunnerUp {
 #[derive(Debug, Clone, Serialize)]
 pub struct SurplusWhy {
     pub staff: String,
-    /// One line in words.
-    pub summary: String,
+    /// What releasing this person costs (their package), in đồng.
+    pub cost_vnd: u64,
     /// Posts they may not take, grouped by the reason.
     pub ineligible: Vec<IneligibleFor>,
     /// Posts they may take, and who holds each instead, on which tier of the objective.
     pub outranked: Vec<Outranked>,
 }
 
+impl SurplusWhy {
+    /// The tiers of the objective that decide against the person, each once, in the order
+    /// first met.
+    pub fn tiers(&self) -> Vec<Tier> {
+        let mut out: Vec<Tier> = Vec::new();
+        for h in self.outranked.iter().flat_map(|o| &o.holders) {
+            if !out.contains(&h.tier) {
+                out.push(h.tier);
+            }
+        }
+        out
+    }
+}
+
 /// A reason and the posts it shuts.
 #[derive(Debug, Clone, Serialize)]
 pub struct IneligibleFor {
-    pub reason: String,
+    pub reason: Ineligible,
     pub positions: Vec<String>,
 }
 
@@ -73,14 +105,34 @@ pub struct Outranked {
     pub holders: Vec<Preferred>,
 }
 
+/// The tier of the lexicographic objective (SPEC §5.4) on which a holder is preferred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Tier {
+    /// A Pin or Keep rule puts the holder there.
+    #[serde(rename = "rule")]
+    Rule,
+    /// The holder's fit is higher.
+    #[serde(rename = "fit")]
+    Fit,
+    /// Equal fit; releasing the surplus person costs less.
+    #[serde(rename = "cost")]
+    Cost,
+    /// The holder fits worse, but no arrangement with the surplus person in the post fills as
+    /// many posts (or meets the MinShare rules).
+    #[serde(rename = "posts filled")]
+    PostsFilled,
+}
+
 /// A holder preferred to a surplus person, and the tier of the objective that decides.
 #[derive(Debug, Clone, Serialize)]
 pub struct Preferred {
     pub staff: String,
     pub fit: u64,
-    /// "rule", "fit", "cost" or "posts filled".
-    pub tier: &'static str,
-    pub reason: String,
+    pub tier: Tier,
+    /// The rule that holds the holder there (tier `Rule`).
+    pub rule: Option<RuleRef>,
+    /// What releasing the holder would cost, in đồng.
+    pub cost_vnd: u64,
 }
 
 /// Why a post is (partly) empty.
@@ -88,7 +140,17 @@ pub struct Preferred {
 pub struct VacancyWhy {
     pub position: String,
     pub count: u32,
-    pub reason: String,
+    pub reason: VacancyReason,
+}
+
+/// Why nobody fills a vacancy.
+#[derive(Debug, Clone, Serialize)]
+pub enum VacancyReason {
+    /// No candidate may take the post: each reason with how many candidates it shuts out.
+    NoneEligible(Vec<(Ineligible, usize)>),
+    /// Every eligible candidate holds another post (or is surplus, for a rule): each with
+    /// where they went.
+    EligibleElsewhere(Vec<(String, Option<String>)>),
 }
 
 /// Explains a plan of a scenario.
@@ -110,16 +172,22 @@ pub fn explain(scenario: &Scenario, plan: &Plan) -> Explanations {
             holders.entry(x).or_default().push(c);
         }
     }
-    let rule_of = |c: usize, x: usize| -> Option<String> {
+    let rule_of = |c: usize, x: usize| -> Option<RuleRef> {
         p.pins
             .iter()
             .find(|&&(pc, px, _)| pc == c && px == x)
-            .map(|&(_, _, r)| format!("rule {r} (Pin)"))
+            .map(|&(_, _, r)| RuleRef {
+                number: r,
+                kind: RuleKind::Pin,
+            })
             .or_else(|| {
                 p.keeps
                     .iter()
                     .find(|&&(kc, _)| kc == c)
-                    .map(|&(_, r)| format!("rule {r} (Keep)"))
+                    .map(|&(_, r)| RuleRef {
+                        number: r,
+                        kind: RuleKind::Keep,
+                    })
             })
     };
     // Candidates eligible for each post, best fit first.
@@ -177,55 +245,37 @@ pub fn explain(scenario: &Scenario, plan: &Plan) -> Explanations {
         for x in comp(c) {
             match p.eligibility(scenario, c, x) {
                 Err(Ineligible::OtherMerger) => {}
-                Err(why) => {
-                    let reason = p.describe_ineligible(&why);
-                    match ineligible.iter_mut().find(|i| i.reason == reason) {
-                        Some(i) => i.positions.push(post_id(x)),
-                        None => ineligible.push(IneligibleFor {
-                            reason,
-                            positions: vec![post_id(x)],
-                        }),
-                    }
-                }
+                Err(reason) => match ineligible.iter_mut().find(|i| i.reason == reason) {
+                    Some(i) => i.positions.push(post_id(x)),
+                    None => ineligible.push(IneligibleFor {
+                        reason,
+                        positions: vec![post_id(x)],
+                    }),
+                },
                 Ok(()) => {
                     let mine = p.fit(scenario, c, x).total();
-                    let cost = p.candidates[c].package.cost_vnd;
                     let hs = holders.get(&x).cloned().unwrap_or_default();
                     let preferred = hs
                         .iter()
                         .map(|&h| {
                             let theirs = p.fit(scenario, h, x).total();
                             let hcost = p.candidates[h].package.cost_vnd;
-                            let (tier, reason) = if let Some(r) = rule_of(h, x) {
-                                ("rule", format!("{} holds it by {r}", id(h)))
+                            let rule = rule_of(h, x);
+                            let tier = if rule.is_some() {
+                                Tier::Rule
                             } else if theirs > mine {
-                                ("fit", format!("{} fits better: {theirs} against {mine}", id(h)))
+                                Tier::Fit
                             } else if theirs == mine {
-                                (
-                                    "cost",
-                                    format!(
-                                        "equal fit {mine}; releasing {} costs {} đồng, releasing {} would cost {}",
-                                        id(c),
-                                        crate::report::vnd(cost),
-                                        id(h),
-                                        crate::report::vnd(hcost)
-                                    ),
-                                )
+                                Tier::Cost
                             } else {
-                                (
-                                    "posts filled",
-                                    format!(
-                                        "{} fits worse ({theirs} against {mine}) but no other arrangement fills as many posts (or meets the MinShare rules) with {} in it",
-                                        id(h),
-                                        id(c)
-                                    ),
-                                )
+                                Tier::PostsFilled
                             };
                             Preferred {
                                 staff: id(h),
                                 fit: theirs,
                                 tier,
-                                reason,
+                                rule,
+                                cost_vnd: hcost,
                             }
                         })
                         .collect();
@@ -237,37 +287,9 @@ pub fn explain(scenario: &Scenario, plan: &Plan) -> Explanations {
                 }
             }
         }
-        let summary = if outranked.is_empty() {
-            format!(
-                "{} may take none of the new posts: {}",
-                id(c),
-                ineligible
-                    .iter()
-                    .map(|i| format!("{} ({})", i.reason, i.positions.join(", ")))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            )
-        } else {
-            let tiers: Vec<&str> = outranked
-                .iter()
-                .flat_map(|o| o.holders.iter().map(|h| h.tier))
-                .collect();
-            let mut uniq: Vec<&str> = Vec::new();
-            for t in tiers {
-                if !uniq.contains(&t) {
-                    uniq.push(t);
-                }
-            }
-            format!(
-                "{} may take {} post(s), all held by people preferred on: {}",
-                id(c),
-                outranked.len(),
-                uniq.join(", ")
-            )
-        };
         surplus.push(SurplusWhy {
             staff: id(c),
-            summary,
+            cost_vnd: p.candidates[c].package.cost_vnd,
             ineligible,
             outranked,
         });
@@ -285,39 +307,22 @@ pub fn explain(scenario: &Scenario, plan: &Plan) -> Explanations {
             let reason = match eligible_for.get(&x) {
                 None => {
                     // Why nobody: the reasons of the candidates of the post's merger.
-                    let mut counts: Vec<(String, usize)> = Vec::new();
+                    let mut counts: Vec<(Ineligible, usize)> = Vec::new();
                     for c in 0..p.candidates.len() {
                         if let Err(why) = p.eligibility(scenario, c, x) {
                             if why == Ineligible::OtherMerger {
                                 continue;
                             }
-                            let r = p.describe_ineligible(&why);
-                            match counts.iter_mut().find(|(t, _)| *t == r) {
+                            match counts.iter_mut().find(|(t, _)| *t == why) {
                                 Some((_, n)) => *n += 1,
-                                None => counts.push((r, 1)),
+                                None => counts.push((why, 1)),
                             }
                         }
                     }
-                    format!(
-                        "no candidate may take it: {}",
-                        counts
-                            .iter()
-                            .map(|(r, n)| format!("{n} {r}"))
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    )
+                    VacancyReason::NoneEligible(counts)
                 }
-                Some(list) => format!(
-                    "its {} eligible candidate(s) hold other posts: {}",
-                    list.len(),
-                    list.iter()
-                        .map(|&(_, c)| format!(
-                            "{} → {}",
-                            id(c),
-                            where_is(c).unwrap_or_else(|| "surplus".into())
-                        ))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                Some(list) => VacancyReason::EligibleElsewhere(
+                    list.iter().map(|&(_, c)| (id(c), where_is(c))).collect(),
                 ),
             };
             vacancies.push(VacancyWhy {

@@ -86,6 +86,9 @@ pub enum FlowError {
     /// The costs are so large that intermediate sums could overflow `i128`.
     #[error("costs too large: sums of |cost| (times capacity) could overflow i128")]
     CostTooLarge,
+    /// The caller asked the solve to stop ([`FlowGraph::try_min_cost_flow_until`]).
+    #[error("stopped before the flow was complete")]
+    Stopped,
 }
 
 /// A directed graph with capacities and costs, on which to compute a min-cost flow.
@@ -554,6 +557,19 @@ impl FlowGraph {
         sink: NodeId,
         max_flow: i64,
     ) -> Result<FlowResult, FlowError> {
+        self.try_min_cost_flow_until(source, sink, max_flow, &|| false)
+    }
+
+    /// As [`FlowGraph::try_min_cost_flow`], asking `stop` every few augmenting paths: when it
+    /// answers true, the solve ends with [`FlowError::Stopped`] and the graph is unchanged. A
+    /// province-sized flow takes seconds; this is how a Ctrl-C is honoured within it.
+    pub fn try_min_cost_flow_until(
+        &mut self,
+        source: NodeId,
+        sink: NodeId,
+        max_flow: i64,
+        stop: &dyn Fn() -> bool,
+    ) -> Result<FlowResult, FlowError> {
         let n = self.nodes;
         if source >= n || sink >= n || source == sink {
             return Err(FlowError::BadEndpoints {
@@ -595,6 +611,9 @@ impl FlowGraph {
             augmentations: 0,
         };
         while result.flow < max_flow {
+            if result.augmentations % 64 == 63 && stop() {
+                return Err(FlowError::Stopped);
+            }
             search.reset();
             let reached = if backward {
                 search.seed(t, 0);

@@ -22,7 +22,8 @@ use crate::law::{self, Package, Roadmap, RoadmapPerson};
 use crate::model::{Pool, Scenario};
 use crate::watch::Watch;
 use problem::{law_policy, package_input, Fit, Problem};
-use solve::{Conflict, Objective, Solved, Status};
+pub use solve::{Conflict, ConflictKind};
+use solve::{Objective, Solved, Status};
 
 /// A placement: a person takes a new post.
 #[derive(Debug, Clone, Serialize)]
@@ -36,6 +37,9 @@ pub struct Assignment {
     pub fit_terms: FitTerms,
     /// The person's post before the merger.
     pub previous_position: Option<String>,
+    /// The title of that post.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_title: Option<String>,
     /// The merger the person comes from (differs from the post's under `pool: Scenario`).
     pub from_unit: String,
 }
@@ -70,6 +74,9 @@ pub struct Surplus {
     pub months_to_retirement: i64,
     pub cost_vnd: u64,
     pub previous_position: Option<String>,
+    /// The title of that post.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous_title: Option<String>,
     /// The package with its full breakdown.
     pub detail: Package,
 }
@@ -176,7 +183,7 @@ pub struct Plan {
 
 /// A scenario with no plan: the conflicting rules and posts.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("no plan satisfies every rule: {}", .conflicts.iter().map(|c| c.message.as_str()).collect::<Vec<_>>().join("; "))]
+#[error("no plan satisfies every rule: {:?}", .conflicts.iter().map(|c| &c.kind).collect::<Vec<_>>())]
 pub struct Infeasible {
     pub conflicts: Vec<Conflict>,
 }
@@ -222,7 +229,7 @@ fn solve_one(
             Err(milp::MilpError::Solver(msg)) => Err(vec![Conflict {
                 rules: Vec::new(),
                 posts: Vec::new(),
-                message: format!("the MILP solver failed: {msg}"),
+                kind: ConflictKind::MilpFailed(msg),
             }]),
         },
     }
@@ -291,10 +298,7 @@ pub fn plan_watched(
             (0..problem.groups.len()).collect(),
         )],
     };
-    watch.start(
-        components.len() as u64,
-        &format!("planning {} components", components.len()),
-    );
+    watch.start(components.len() as u64, crate::watch::Stage::Components);
     let results: Vec<Result<Solved, Vec<Conflict>>> = components
         .par_iter()
         .map(|(c, p, g)| {
@@ -302,7 +306,7 @@ pub fn plan_watched(
                 return Err(vec![Conflict {
                     rules: Vec::new(),
                     posts: Vec::new(),
-                    message: "no plan: the run was interrupted".into(),
+                    kind: ConflictKind::Interrupted,
                 }]);
             }
             let r = solve_one(scenario, &problem, (c, p, g), backend, limits);
@@ -428,6 +432,11 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
             .position
             .map(|p| model.positions[p].id.clone())
     };
+    let prev_title = |s: usize| {
+        model.staff[s]
+            .position
+            .map(|p| model.positions[p].title.clone())
+    };
     // Placements and candidates by merger, in one pass.
     let mut placed_in: Vec<Vec<(usize, usize)>> = vec![Vec::new(); scenario.mergers.len()];
     let mut cands_of: Vec<Vec<usize>> = vec![Vec::new(); scenario.mergers.len()];
@@ -462,6 +471,7 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
                     fit: fit.total(),
                     fit_terms: fit.into(),
                     previous_position: prev(cand.staff),
+                    previous_title: prev_title(cand.staff),
                     from_unit: scenario.mergers[cand.merger].into.id.clone(),
                 });
                 roadmap_people.push(RoadmapPerson {
@@ -486,6 +496,7 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
                     months_to_retirement: cand.package.months_to_retirement,
                     cost_vnd: cand.package.cost_vnd,
                     previous_position: prev(cand.staff),
+                    previous_title: prev_title(cand.staff),
                     detail: cand.package.clone(),
                 });
                 roadmap_people.push(RoadmapPerson {

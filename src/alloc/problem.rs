@@ -49,7 +49,7 @@ pub struct Post {
 }
 
 /// Why a candidate may not take a post (the first reason found, in SPEC §5.2's order).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub enum Ineligible {
     /// The person lacks required qualifications.
     MissingQualifications(Vec<String>),

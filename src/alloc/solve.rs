@@ -22,7 +22,7 @@
 
 use std::collections::HashSet;
 
-use super::flow::FlowGraph;
+use super::flow::{FlowError, FlowGraph};
 use super::problem::{Ineligible, Problem};
 use crate::model::Scenario;
 
@@ -89,7 +89,8 @@ pub struct Solved {
     pub bound: Objective,
 }
 
-/// A conflict that makes a plan impossible, in a planner's words.
+/// A conflict that makes a plan impossible: the rules and posts involved and what conflicts,
+/// as data (the command line says it in the reader's language).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conflict {
     /// The rules involved (numbers in the scenario's `rules`).
@@ -97,7 +98,65 @@ pub struct Conflict {
     /// The posts involved (post indices of the problem).
     pub posts: Vec<usize>,
     /// What conflicts.
-    pub message: String,
+    pub kind: ConflictKind,
+}
+
+/// What makes a plan impossible. Staff and posts are named by their ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ConflictKind {
+    /// One person is pinned to two posts.
+    PinnedTwice {
+        rule: usize,
+        staff: String,
+        first: String,
+        second: String,
+    },
+    /// A Pin rule names a post the person may not take.
+    PinIneligible {
+        rule: usize,
+        staff: String,
+        post: String,
+        why: Ineligible,
+    },
+    /// More people are pinned to a post than its quota: each pinned person with their rule.
+    PinsOverQuota {
+        post: String,
+        quota: u32,
+        pinned: Vec<(String, usize)>,
+    },
+    /// A Keep rule names a person who may take no post: each reason with the posts it shuts
+    /// (none: every post open to them is full).
+    KeepNoPost {
+        rule: usize,
+        staff: String,
+        reasons: Vec<(Ineligible, Vec<String>)>,
+    },
+    /// A Keep rule's person may take only posts that other Keep or Pin rules fill.
+    KeepCrowdedOut {
+        rule: usize,
+        staff: String,
+        open: Vec<String>,
+    },
+    /// A MinShare rule cannot be met given the pinned people of the other gender (with their
+    /// post and rule).
+    MinShare {
+        rule: usize,
+        num: u64,
+        den: u64,
+        gender: crate::model::Gender,
+        kind: crate::model::PositionKind,
+        unit: String,
+        pinned: Vec<(String, String, usize)>,
+    },
+    /// No plan meeting every MinShare rule was found within the time limit.
+    TimeLimit,
+    /// The run was interrupted before a plan was found.
+    Interrupted,
+    /// The weights and costs are too large to fold into one exact objective.
+    TooLarge,
+    /// The MILP solver failed (its own message).
+    MilpFailed(String),
 }
 
 /// Each candidate of a component (problem index) and the post it takes, if any.
@@ -160,7 +219,7 @@ pub fn solve_component(
     groups: &[usize],
     limits: Limits,
 ) -> Result<Solved, Vec<Conflict>> {
-    let base = Base::new(scenario, problem, cands, posts)?;
+    let base = Base::new(scenario, problem, cands, posts, limits)?;
     let mut stack = vec![Node::default()];
     let mut best: Option<Relaxed> = None;
     let mut nodes = 0;
@@ -263,11 +322,7 @@ pub fn solve_component(
             nodes,
             share_binding,
         }),
-        None if status == Status::Interrupted => Err(vec![Conflict {
-            rules: Vec::new(),
-            posts: Vec::new(),
-            message: "no plan: the run was interrupted before a plan was found".into(),
-        }]),
+        None if status == Status::Interrupted => Err(interrupted()),
         None if status == Status::TimeLimit => Err(vec![Conflict {
             rules: groups
                 .first()
@@ -275,7 +330,7 @@ pub fn solve_component(
                 .into_iter()
                 .collect(),
             posts: Vec::new(),
-            message: "no plan meeting every MinShare rule was found within the time limit; raise --time-limit, or plan with pool: PerMerger (each merger on its own is solved in a fraction of a second)".into(),
+            kind: ConflictKind::TimeLimit,
         }]),
         None => Err(min_share_conflicts(scenario, problem, groups)),
     }
@@ -362,6 +417,8 @@ struct Base {
     keep: HashSet<usize>,
     a: i128,
     b: i128,
+    /// Asked inside every flow solve, so that a stop is honoured within one.
+    watch: Option<crate::watch::Watch>,
 }
 
 impl Base {
@@ -370,7 +427,9 @@ impl Base {
         problem: &Problem,
         cands: &[usize],
         posts: &[usize],
+        limits: Limits,
     ) -> Result<Base, Vec<Conflict>> {
+        let stopped = || limits.watch.is_some_and(|w| w.stopped());
         let mut conflicts = Vec::new();
         let in_cands: HashSet<usize> = cands.iter().copied().collect();
         // Pins: eligibility, one post per person, quota.
@@ -391,10 +450,12 @@ impl Base {
                 conflicts.push(Conflict {
                     rules: vec![rule],
                     posts: vec![other, p],
-                    message: format!(
-                        "{who} is pinned to two posts, {} and {post_id}; a person takes one post",
-                        problem.post_id(scenario, other)
-                    ),
+                    kind: ConflictKind::PinnedTwice {
+                        rule,
+                        staff: who,
+                        first: problem.post_id(scenario, other),
+                        second: post_id,
+                    },
                 });
                 continue;
             }
@@ -402,10 +463,12 @@ impl Base {
                 conflicts.push(Conflict {
                     rules: vec![rule],
                     posts: vec![p],
-                    message: format!(
-                        "rule {rule} pins {who} to {post_id}, but {who} may not take it: {}",
-                        problem.describe_ineligible(&why)
-                    ),
+                    kind: ConflictKind::PinIneligible {
+                        rule,
+                        staff: who,
+                        post: post_id,
+                        why,
+                    },
                 });
                 continue;
             }
@@ -415,20 +478,17 @@ impl Base {
         }
         for (&p, rules) in &pin_rules {
             if quota_left[&p] < 0 {
-                let names: Vec<String> = rules
-                    .iter()
-                    .map(|&(r, c)| format!("{} (rule {r})", problem.staff_id(scenario, c)))
-                    .collect();
                 conflicts.push(Conflict {
                     rules: rules.iter().map(|&(r, _)| r).collect(),
                     posts: vec![p],
-                    message: format!(
-                        "{} has a quota of {} but {} people are pinned to it: {}",
-                        problem.post_id(scenario, p),
-                        problem.posts[p].quota,
-                        rules.len(),
-                        names.join(", ")
-                    ),
+                    kind: ConflictKind::PinsOverQuota {
+                        post: problem.post_id(scenario, p),
+                        quota: problem.posts[p].quota,
+                        pinned: rules
+                            .iter()
+                            .map(|&(r, c)| (problem.staff_id(scenario, c), r))
+                            .collect(),
+                    },
                 });
             }
         }
@@ -444,7 +504,10 @@ impl Base {
         let mut raw_pairs: Vec<(usize, usize, u64)> = Vec::new();
         let mut max_fit_sum: u128 = 0;
         let mut cost_sum: u128 = 0;
-        for &c in cands {
+        for (i, &c) in cands.iter().enumerate() {
+            if i % 64 == 0 && stopped() {
+                return Err(interrupted());
+            }
             cost_sum += u128::from(problem.candidates[c].package.cost_vnd);
             if pinned_set.contains(&c) {
                 continue;
@@ -471,9 +534,11 @@ impl Base {
                 conflicts.push(Conflict {
                     rules: vec![rule],
                     posts: Vec::new(),
-                    message: format!(
-                        "rule {rule} keeps {who}, but no post is open to {who}: {reasons}"
-                    ),
+                    kind: ConflictKind::KeepNoPost {
+                        rule,
+                        staff: who,
+                        reasons,
+                    },
                 });
             }
         }
@@ -508,6 +573,7 @@ impl Base {
             keep,
             a,
             b,
+            watch: limits.watch.cloned(),
         })
     }
 
@@ -553,7 +619,12 @@ impl Base {
         // Edge weights under the multiplier, and the bonus that outweighs them all.
         let mut weighted: Vec<(usize, usize, i128, bool)> = Vec::with_capacity(self.pairs.len());
         let mut max_of: std::collections::HashMap<usize, i128> = std::collections::HashMap::new();
-        for &(c, p, w) in &self.pairs {
+        let stop = || self.watch.as_ref().is_some_and(|w| w.stopped());
+        for (i, &(c, p, w)) in self.pairs.iter().enumerate() {
+            // A pooled province has tens of millions of pairs: a stop is honoured here too.
+            if i % (1 << 16) == 0 && stop() {
+                return Err(interrupted());
+            }
             let hard = match forced_group.get(&c) {
                 Some(&grp) => {
                     if !problem.in_group(p, grp) {
@@ -626,8 +697,14 @@ impl Base {
                 edges.push((e, c, p));
             }
         }
-        g.try_min_cost_flow(src, sink, i64::MAX)
-            .map_err(|_| too_large())?;
+        if stop() {
+            return Err(interrupted());
+        }
+        g.try_min_cost_flow_until(src, sink, i64::MAX, &stop)
+            .map_err(|e| match e {
+                FlowError::Stopped => interrupted(),
+                _ => too_large(),
+            })?;
         let mut post_of: std::collections::HashMap<usize, usize> =
             self.pinned.iter().copied().collect();
         for &(e, c, p) in &edges {
@@ -857,25 +934,36 @@ impl Base {
                 rules.extend(problem.pins.iter().map(|&(_, _, r)| r));
                 rules.sort_unstable();
                 rules.dedup();
-                let names: Vec<String> = open.iter().map(|&p| problem.post_id(scenario, p)).collect();
+                let names: Vec<String> =
+                    open.iter().map(|&p| problem.post_id(scenario, p)).collect();
                 Conflict {
                     rules,
                     posts: open,
-                    message: format!(
-                        "rule {rule} keeps {who}, who may take only {}, and those places all go to people whom other Keep or Pin rules require",
-                        names.join(", ")
-                    ),
+                    kind: ConflictKind::KeepCrowdedOut {
+                        rule,
+                        staff: who,
+                        open: names,
+                    },
                 }
             })
             .collect()
     }
 }
 
+/// The run was stopped before a plan was found.
+fn interrupted() -> Vec<Conflict> {
+    vec![Conflict {
+        rules: Vec::new(),
+        posts: Vec::new(),
+        kind: ConflictKind::Interrupted,
+    }]
+}
+
 fn too_large() -> Vec<Conflict> {
     vec![Conflict {
         rules: Vec::new(),
         posts: Vec::new(),
-        message: "the weights and costs are too large to fold into one exact objective; lower the weights".into(),
+        kind: ConflictKind::TooLarge,
     }]
 }
 
@@ -898,28 +986,28 @@ fn min_share_conflicts(scenario: &Scenario, problem: &Problem, groups: &[usize])
             .collect();
         let mut rules = vec![grp.rule];
         rules.extend(pinned_other.iter().map(|&(_, _, r)| r));
-        let who: Vec<String> = pinned_other
+        let who: Vec<(String, String, usize)> = pinned_other
             .iter()
             .map(|&(c, p, r)| {
-                format!(
-                    "{} → {} (rule {r})",
+                (
                     problem.staff_id(scenario, c),
-                    problem.post_id(scenario, p)
+                    problem.post_id(scenario, p),
+                    r,
                 )
             })
             .collect();
         out.push(Conflict {
             rules,
             posts: pinned_other.iter().map(|&(_, p, _)| p).collect(),
-            message: format!(
-                "rule {} needs at least {}/{} {} among the people placed in {} posts of {unit}, but the pinned people make that impossible{}",
-                grp.rule,
-                grp.share.num,
-                grp.share.den,
-                grp.gender.as_str(),
-                grp.kind.as_str(),
-                if who.is_empty() { String::new() } else { format!(": {}", who.join(", ")) }
-            ),
+            kind: ConflictKind::MinShare {
+                rule: grp.rule,
+                num: grp.share.num,
+                den: grp.share.den,
+                gender: grp.gender,
+                kind: grp.kind,
+                unit: unit.clone(),
+                pinned: who,
+            },
         });
     }
     out
@@ -942,41 +1030,24 @@ impl Problem {
         self.candidates[c].gender
     }
 
-    /// A reason in words.
-    pub fn describe_ineligible(&self, why: &Ineligible) -> String {
-        match why {
-            Ineligible::MissingQualifications(q) => {
-                format!("lacks the required qualification(s) {}", q.join(", "))
-            }
-            Ineligible::Gender(g) => format!("the post is for {} holders", g.as_str()),
-            Ineligible::NotLeadership => {
-                "the post is a Leader or Cadre post and the person's current post is not".into()
-            }
-            Ineligible::Forbidden(r) => format!("rule {r} forbids it"),
-            Ineligible::OtherMerger => "the post is in another merger (pool: PerMerger)".into(),
-        }
-    }
-
-    /// Why a candidate can take none of the posts, post by post (grouped by reason).
-    pub fn why_no_post(&self, scenario: &Scenario, c: usize, posts: &[usize]) -> String {
-        let mut reasons: Vec<(String, Vec<String>)> = Vec::new();
+    /// Why a candidate can take none of the posts: each reason with the posts it shuts, in
+    /// the order first met (empty: every post they may take is full).
+    pub fn why_no_post(
+        &self,
+        scenario: &Scenario,
+        c: usize,
+        posts: &[usize],
+    ) -> Vec<(Ineligible, Vec<String>)> {
+        let mut reasons: Vec<(Ineligible, Vec<String>)> = Vec::new();
         for &p in posts {
             if let Err(why) = self.eligibility(scenario, c, p) {
-                let text = self.describe_ineligible(&why);
                 let id = self.post_id(scenario, p);
-                match reasons.iter_mut().find(|(t, _)| *t == text) {
+                match reasons.iter_mut().find(|(t, _)| *t == why) {
                     Some((_, ids)) => ids.push(id),
-                    None => reasons.push((text, vec![id])),
+                    None => reasons.push((why, vec![id])),
                 }
             }
         }
-        if reasons.is_empty() {
-            return "every post they may take is full".into();
-        }
         reasons
-            .into_iter()
-            .map(|(t, ids)| format!("{t} ({})", ids.join(", ")))
-            .collect::<Vec<_>>()
-            .join("; ")
     }
 }

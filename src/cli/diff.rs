@@ -71,6 +71,7 @@ fn side(file: &Path) -> Result<Staffing, Fail> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("json"));
     if is_json {
+        orgplan::files::inputs::note_input(file);
         let text = std::fs::read_to_string(file).map_err(|e| {
             Fail::Input(Diagnostics(vec![Diagnostic::file_error(
                 file,

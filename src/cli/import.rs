@@ -84,32 +84,41 @@ pub fn run(args: &ImportArgs) -> Result<ExitStatus, Fail> {
     header.push_str(".\n");
     let text = format!("{header}{}", import::model_to_ron(&imported.model));
     output::emit(args.output.as_deref(), text.as_bytes())?;
-    let mut note = format!(
-        "read {} {} from \"{}\"",
-        s.people,
-        if s.people == 1 { "person" } else { "people" },
-        s.sheet
+    let mut note = orgplan::t!(
+        "import-note-read",
+        people = s.people,
+        sheet = s.sheet.as_str()
     );
     if s.replaced > 0 {
-        note.push_str(&format!(
-            " ({} replacing people of the same id)",
-            s.replaced
-        ));
+        note.push(' ');
+        note.push_str(&orgplan::t!("import-note-replaced", replaced = s.replaced));
     }
     if s.derived_units + s.derived_positions > 0 {
-        note.push_str(&format!(
-            "; {} units and {} posts made from the Đơn vị and Chức danh cells",
-            s.derived_units, s.derived_positions
+        note.push_str(&orgplan::t!(
+            "import-note-derived",
+            units = s.derived_units,
+            posts = s.derived_positions
+        ));
+    }
+    if s.standard_functions > 0 {
+        note.push_str(&orgplan::t!(
+            "import-note-catalogue",
+            functions = s.standard_functions,
+            matched = s.matched_positions,
+            mandates = s.derived_mandates
         ));
     }
     if s.as_of_defaulted {
-        note.push_str(&format!(
-            "; as_of is today, {} (give --as-of for the table's date)",
-            imported.model.as_of
-        ));
+        let date = chrono::NaiveDate::parse_from_str(&imported.model.as_of, "%Y-%m-%d")
+            .map(orgplan::i18n::fmt::date)
+            .unwrap_or_else(|_| imported.model.as_of.clone());
+        note.push_str(&orgplan::t!("import-note-as-of-today", date = date));
     }
     if let Some(out) = &args.output {
-        note.push_str(&format!("; written to {}", out.display()));
+        note.push_str(&orgplan::t!(
+            "import-note-written",
+            path = out.display().to_string()
+        ));
     }
     printer::note(&note);
     Ok(ExitStatus::Success)

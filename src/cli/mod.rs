@@ -15,6 +15,7 @@ mod progress;
 mod show;
 mod units;
 mod validate;
+mod write;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -246,6 +247,8 @@ pub enum Fail {
     Tool(String),
     /// The user stopped the run (Ctrl-C); nothing was written.
     Interrupted,
+    /// The command line is wrong in a way clap cannot see (a bad `--vary`, say): exit 2.
+    Usage(String),
 }
 
 impl From<Diagnostics> for Fail {
@@ -272,21 +275,25 @@ pub fn main() -> ExitCode {
     {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            use clap::error::ErrorKind;
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                    let _ = e.print();
                     ExitStatus::Success.into()
                 }
-                _ => ExitStatus::Error.into(),
+                // `orgplan` alone: the help, on stderr, as a usage error.
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = e.print();
+                    ExitStatus::Error.into()
+                }
+                _ => {
+                    eprint!("{}", lang::usage_error(&e));
+                    ExitStatus::Error.into()
+                }
             };
         }
     };
-    if matches!(
-        cli.command,
-        Command::Plan { .. } | Command::Compare(_) | Command::Sweep(_) | Command::Diff(_)
-    ) {
-        progress::on_ctrl_c();
-    }
+    progress::on_ctrl_c();
     let result = match cli.command {
         Command::Validate { files, format } => validate::run(&files, format),
         Command::Show {
@@ -393,8 +400,12 @@ fn finish(result: Result<ExitStatus, Fail>) -> ExitCode {
             printer::error(&msg);
             ExitStatus::Error.into()
         }
+        Err(Fail::Usage(msg)) => {
+            printer::error(&msg);
+            ExitStatus::Error.into()
+        }
         Err(Fail::Interrupted) => {
-            printer::error("interrupted: nothing was written");
+            printer::error(&orgplan::t!("cli-interrupted"));
             ExitCode::from(progress::INTERRUPTED)
         }
     }

@@ -12,7 +12,8 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use orgplan::watch::{Progress, Watch};
+use orgplan::t;
+use orgplan::watch::{Progress, Stage, Watch};
 
 /// The exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
 pub const INTERRUPTED: u8 = 130;
@@ -21,10 +22,21 @@ pub const INTERRUPTED: u8 = 130;
 struct Bar(ProgressBar);
 
 impl Progress for Bar {
-    fn start(&self, total: u64, what: &str) {
+    fn start(&self, total: u64, stage: Stage) {
+        let what = match stage {
+            Stage::Components => t!("progress-components", n = total),
+            Stage::Scenarios => t!("progress-scenarios", n = total),
+            _ => String::new(),
+        };
         self.0.set_length(total);
         self.0.set_position(0);
-        self.0.set_message(what.to_string());
+        self.0.set_message(what);
+        // Drawn from the first stage on: before it the length is unknown, and a bar of 0/0
+        // would show full. A stage of no steps draws nothing.
+        if total > 0 {
+            self.0.set_style(style());
+            self.0.enable_steady_tick(Duration::from_millis(120));
+        }
     }
 
     fn advance(&self, n: u64) {
@@ -41,16 +53,23 @@ impl Drop for Bar {
 /// A watch for one run: a progress bar on stderr (hidden unless stderr is a terminal),
 /// stopped by Ctrl-C.
 pub fn watch() -> Watch {
-    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr());
+    // Nothing is drawn until the run says how many steps it has (`Bar::start`).
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     bar.set_style(
-        ProgressStyle::with_template(
-            "{spinner} {msg} [{bar:30}] {pos}/{len} · {elapsed_precise} · ETA {eta}",
-        )
-        .unwrap_or_else(|_| ProgressStyle::default_bar())
-        .progress_chars("=> "),
+        ProgressStyle::with_template("").unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    bar.enable_steady_tick(Duration::from_millis(120));
     Watch::with_progress(Arc::new(Bar(bar))).stopped_by(Arc::clone(stop_flag()))
+}
+
+/// The bar's look, its words from the catalogue.
+fn style() -> ProgressStyle {
+    let template = format!(
+        "{{spinner}} {{msg}} [{{bar:30}}] {{pos}}/{{len}} · {{elapsed_precise}} · {} {{eta}}",
+        t!("progress-eta")
+    );
+    ProgressStyle::with_template(&template)
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> ")
 }
 
 /// The process's Ctrl-C flag.
@@ -59,16 +78,25 @@ fn stop_flag() -> &'static Arc<AtomicBool> {
     FLAG.get_or_init(Arc::default)
 }
 
-/// Installs the Ctrl-C handler (at start, so that a Ctrl-C while files load counts too): the
-/// first Ctrl-C sets the stop flag that every [`watch`] reads, the second exits at once.
+/// Whether the user has asked the run to stop (Ctrl-C, SIGTERM or SIGHUP).
+pub fn stopped() -> bool {
+    stop_flag().load(Ordering::Relaxed)
+}
+
+/// Installs the signal handler (at start, so that a Ctrl-C while files load counts too, and
+/// for every command, since every command may write a file): the first Ctrl-C (or SIGTERM,
+/// SIGHUP) sets the stop flag that every [`watch`] and every output reads; the second exits
+/// at once. Either way a temporary output file being written is removed first, so a stopped
+/// run leaves nothing behind.
 pub fn on_ctrl_c() {
     let flag = Arc::clone(stop_flag());
-    // Without a handler (some sandboxes refuse one), Ctrl-C kills the process, which is safe
-    // too: outputs are written atomically.
+    // Without a handler (some sandboxes refuse one), a signal kills the process, which is safe
+    // too: outputs are renamed into place only when complete.
     let _ = ctrlc::set_handler(move || {
-        if flag.swap(true, Ordering::Relaxed) {
+        if flag.swap(true, Ordering::Relaxed) || super::write::writing() {
+            super::write::cleanup();
             std::process::exit(i32::from(INTERRUPTED));
         }
-        eprintln!("\nstopping… (Ctrl-C again to quit at once)");
+        eprintln!("\n{}", t!("progress-stopping"));
     });
 }

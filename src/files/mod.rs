@@ -4,6 +4,7 @@
 //! Everything here turns a bad file into a [`Diagnostic`] with file, line and column; nothing
 //! panics on any input.
 
+pub mod inputs;
 pub mod locate;
 pub mod raw;
 pub mod source;
@@ -58,6 +59,7 @@ pub struct Parsed<T> {
 /// Reads a file's text: refuses missing, unreadable, oversized, binary and non-UTF-8 files with
 /// a clear message. A UTF-8 byte-order mark is dropped.
 pub fn read_source(path: &Path) -> Result<Arc<SourceFile>, Diagnostic> {
+    inputs::note_input(path);
     let meta = std::fs::metadata(path).map_err(|e| {
         Diagnostic::file_error(path, format!("cannot open the file: {}", io_reason(&e)))
             .with_help("check the path; paths inside a file are relative to that file")

@@ -16,8 +16,10 @@
 //! print!("{}", model_to_ron(&imported.model));
 //! ```
 
+pub mod catalogue;
 pub mod columns;
 pub mod export;
+mod messages;
 mod ron_out;
 mod sheets;
 mod staff;
@@ -83,6 +85,13 @@ pub struct Summary {
     pub derived_positions: usize,
     /// Whether `as_of` is [`Options::default_as_of`].
     pub as_of_defaulted: bool,
+    /// Functions of the standard catalogue given to the model (0 when the table or the model
+    /// merged into has its own); see [`catalogue`].
+    pub standard_functions: usize,
+    /// Derived posts whose title is a template post's, and so have its functions.
+    pub matched_positions: usize,
+    /// Lead mandates made from the functions of the matched posts.
+    pub derived_mandates: usize,
 }
 
 /// Reads a staffing table (xlsx, xls, ods or CSV) into a model, or merges it into `base`.
@@ -104,7 +113,20 @@ pub fn import_workbook(
 ) -> Result<Imported, Diagnostics> {
     let mut b = Build::new(wb, base, opts);
     let model_sheet = sheets::read_entity_sheets(&mut b);
+    // A table that names no functions (no `Nhiệm vụ` sheet, no model merged into) gets the
+    // standard catalogue, so that its posts can be given their template post's functions.
+    let bare = !b.into && !sheets::has_sheet(wb, sheets::SheetKind::Functions);
+    if bare && b.model.functions.is_empty() {
+        b.model.functions = catalogue::standard_functions();
+        for (i, f) in b.model.functions.iter().enumerate() {
+            b.ids[Kind::Function as usize].insert(f.id.clone(), (i, None));
+        }
+        b.summary.standard_functions = b.model.functions.len();
+    }
     let title = staff::read_staff_sheet(&mut b);
+    if b.summary.standard_functions > 0 {
+        b.lead_matched_functions();
+    }
     let into = b.into;
     let name = opts
         .name
@@ -372,6 +394,36 @@ impl<'w> Build<'w> {
         };
         self.origin_of(format!("Staff \"{}\"", s.id), origin);
         Some(replaced)
+    }
+
+    /// Gives each unit a Lead mandate for every function its posts cover, in catalogue order
+    /// (for a model that got the standard catalogue, so has no mandates of its own).
+    fn lead_matched_functions(&mut self) {
+        let mut mandates = Vec::new();
+        for u in &self.model.units {
+            let posts: Vec<&crate::files::raw::RawPosition> = self
+                .model
+                .positions
+                .iter()
+                .filter(|p| p.unit == u.id)
+                .collect();
+            for f in &self.model.functions {
+                let listed = self
+                    .model
+                    .mandates
+                    .iter()
+                    .any(|m| m.unit == u.id && m.function == f.id);
+                if !listed && posts.iter().any(|p| p.functions.contains(&f.id)) {
+                    mandates.push(crate::files::raw::RawMandate {
+                        unit: u.id.clone(),
+                        function: f.id.clone(),
+                        role: crate::files::raw::Role::Lead,
+                    });
+                }
+            }
+        }
+        self.summary.derived_mandates = mandates.len();
+        self.model.mandates.extend(mandates);
     }
 
     /// Runs the model checks on the result and reports their problems at the cells they

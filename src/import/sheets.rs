@@ -268,6 +268,13 @@ pub(super) struct ModelSheet {
 }
 
 /// Reads the entity sheets present, in dependency order, into the model.
+/// Whether the workbook has a sheet of this kind.
+pub(super) fn has_sheet(wb: &super::table::Workbook, kind: SheetKind) -> bool {
+    wb.sheets
+        .iter()
+        .any(|s| SheetKind::of(&s.name) == Some(kind))
+}
+
 pub(super) fn read_entity_sheets(b: &mut Build<'_>) -> Option<ModelSheet> {
     let wb = b.wb;
     let find = |kind: SheetKind| {

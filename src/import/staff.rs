@@ -7,6 +7,7 @@ use super::columns::{self, STAFF};
 use super::sheets::{self, Cells, SheetKind};
 use super::table::{Value, Worksheet};
 use super::text::{self, fold, slug};
+use super::{catalogue, messages};
 use super::{Build, Kind, Loc, Origin};
 use crate::files::raw::{Gender, PositionKind, RawPosition, RawStaff, RawUnit};
 use crate::model::ids::nfc_owned;
@@ -663,14 +664,39 @@ fn derive_post(
 /// allowance shared by every holder moved onto the post.
 fn finish_derived(b: &mut Build<'_>, p: Places) {
     let mut derived = p.derived;
+    // Titles are matched to the shipped template posts when the model has functions to give.
+    let templates = (!b.model.functions.is_empty()).then(catalogue::Templates::shipped);
     for pi in p.derived_order {
         let Some(d) = derived.remove(&pi) else {
             continue;
         };
         let title = b.model.positions[pi].title.clone();
+        let unit_kind = b.ids[Kind::Unit as usize]
+            .get(&b.model.positions[pi].unit)
+            .map(|&(u, _)| b.model.units[u].kind);
+        let matched = match (&templates, unit_kind) {
+            (Some(t), Some(k)) => catalogue::match_title(t, &b.model, k, &title),
+            _ => None,
+        };
+        if let Some(m) = &matched {
+            b.model.positions[pi].functions = m.functions.clone();
+            if !m.functions.is_empty() {
+                b.summary.matched_positions += 1;
+            }
+        } else if b.summary.standard_functions > 0 {
+            b.warning(
+                &d.title_loc,
+                messages::unmatched_title(&title),
+                Some(messages::unmatched_title_help()),
+            );
+        }
         let kind = match d.kind {
             Some((k, _)) => k,
-            None => match text::kind_from_title(&title) {
+            None => match matched
+                .as_ref()
+                .map(|m| m.kind)
+                .or_else(|| text::kind_from_title(&title))
+            {
                 Some(k) => k,
                 None => {
                     b.warning(

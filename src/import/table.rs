@@ -111,6 +111,7 @@ pub fn read(path: &Path) -> Result<Workbook, Diagnostic> {
             ),
         ));
     }
+    crate::files::inputs::note_input(path);
     let bytes = std::fs::read(path)
         .map_err(|e| Diagnostic::file_error(path, format!("cannot read the file: {e}")))?;
     read_bytes(path, bytes)
