@@ -88,6 +88,7 @@ fn national() -> Model {
         class: None,
         population: None,
         area_km2: None,
+        code: None,
         merged_into: None,
     };
     let mut units = Vec::with_capacity(2 * DISTRICTS + COMMUNES);

@@ -5,13 +5,18 @@
 //!   staff, `pool: Scenario` (any post in any new unit), no MinShare rule (target: proved
 //!   optimal under 10 s).
 //!
-//! The national scenario (10,035 communes, 200,000 staff) takes tens of seconds, too long for
-//! criterion's repetitions: BENCHMARKS.md gives the command that times it.
+//! - `real_ha_noi`, `real_national`: the real map of 1 July 2025 (`gen --real`): Hà Nội's 526
+//!   old units into 126, and the country's 10,041 into 3,321, split units in `parts`
+//!   (components joined where a split unit links mergers), generated staff, no MinShare rule.
+//!
+//! The synthetic national scenario (10,035 communes, 230,000 staff) is timed as a command:
+//! BENCHMARKS.md gives it, and the real one's.
 //! Run: `cargo bench --bench plan`.
 
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use orgplan::gen::real::{generate_real, RealConfig};
 use orgplan::gen::{generate, GenConfig};
 
 #[global_allocator]
@@ -50,6 +55,24 @@ fn plan(c: &mut Criterion) {
     group.bench_function("province_11k_pool_scenario", |b| {
         b.iter(|| plan_file(&scenario))
     });
+
+    for (name, province) in [("real_ha_noi", Some("Hà Nội")), ("real_national", None)] {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let g = generate_real(&RealConfig {
+            province: province.map(str::to_string),
+            ..RealConfig::default()
+        })
+        .expect("the real map");
+        for (file, text) in [
+            ("model.ron", &g.model),
+            ("norms.ron", &g.norms),
+            ("scenario.ron", &g.scenario),
+        ] {
+            std::fs::write(dir.path().join(file), text).expect("write");
+        }
+        let scenario = dir.path().join("scenario.ron");
+        group.bench_function(name, |b| b.iter(|| plan_file(&scenario)));
+    }
     group.finish();
 }
 

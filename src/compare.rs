@@ -260,7 +260,7 @@ fn facts(s: &Scenario, watch: &Watch) -> Facts {
     let plan = alloc::plan_watched(s, alloc::Backend::Flow, None, watch)
         .ok()
         .map(|p| plan_facts(s, &p));
-    let mut dissolved: Vec<usize> = s.mergers.iter().flat_map(|m| m.from.clone()).collect();
+    let mut dissolved: Vec<usize> = s.mergers.iter().flat_map(|m| m.sources()).collect();
     dissolved.sort_unstable();
     dissolved.dedup();
     let units_before = (0..s.model.units.len())

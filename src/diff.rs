@@ -36,7 +36,9 @@ pub struct Staffing {
 pub struct StaffingUnit {
     pub id: String,
     pub name: String,
-    /// The units merged into this one (empty if it was not made by a merger).
+    /// The units merged into this one, whole then in part (empty if it was not made by a
+    /// merger). A split unit is in the `from` of each unit that took a part; its old posts
+    /// count toward the first.
     pub from: Vec<String>,
 }
 
@@ -140,7 +142,7 @@ impl Staffing {
         for (m, &u) in scenario.mergers.iter().zip(&applied.new_units) {
             let id = &model.units[u].id;
             if let Some(unit) = s.units.iter_mut().find(|x| &x.id == id) {
-                unit.from = m.from.iter().map(|&f| model.units[f].id.clone()).collect();
+                unit.from = m.sources().map(|f| model.units[f].id.clone()).collect();
             }
         }
         for (id, person) in s.people.iter_mut() {
@@ -160,7 +162,7 @@ impl Staffing {
             s.units.push(StaffingUnit {
                 id: m.unit.clone(),
                 name: m.name.clone(),
-                from: m.from.clone(),
+                from: m.from.iter().chain(&m.parts).cloned().collect(),
             });
             let mut posts: Vec<StaffingPost> = Vec::new();
             let post = |posts: &mut Vec<StaffingPost>, id: &str, title: &str| -> usize {
@@ -224,6 +226,8 @@ pub struct PlanFileMerger {
     pub name: String,
     #[serde(default)]
     pub from: Vec<String>,
+    #[serde(default)]
+    pub parts: Vec<String>,
     #[serde(default)]
     pub assignments: Vec<PlanFileAssignment>,
     #[serde(default)]

@@ -7,6 +7,8 @@
 //! before a merger), 2–5 communes per merger, a Decree 33 class-II commune template, posts with
 //! qualification requirements, ages 22–62, and a share of women.
 
+pub mod real;
+
 use std::fmt::Write as _;
 
 /// What to generate.
@@ -491,7 +493,7 @@ pub fn generate(cfg: &GenConfig) -> Generated {
             list(pref)
         );
     }
-    let _ = writeln!(n, "        ]),\n    ],\n    standards: [Standard(unit_kind: Commune, min_population: 16000, min_area_km2: 30.0)],\n)");
+    let _ = writeln!(n, "        ]),\n    ],\n    standards: [Standard(unit_kind: Commune, min_population: 8000, min_area_km2: 30.0)],\n)");
 
     // Group sizes: 2 each, then the rest spread at random, at most 5.
     let into = cfg.into.min(cfg.communes / 2);

@@ -25,6 +25,7 @@ pub mod graph;
 pub mod i18n;
 pub mod import;
 pub mod law;
+pub mod map;
 pub mod merge;
 pub mod model;
 pub mod overlaps;

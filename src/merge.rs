@@ -2,7 +2,9 @@
 //!
 //! The new units are added; the `from` units stay, marked dissolved (`merged_into`), for
 //! before/after reports; their Departments and Agencies and their mandates move to the new
-//! unit (duplicates merged, Lead winning over Coordinate); the new posts are added. Staff keep
+//! unit (duplicates merged, Lead winning over Coordinate); the new posts are added. A unit
+//! split among several new units (a merger's `parts`) reads as the first of them, and its
+//! mandates go to each. Staff keep
 //! their current posts here: who takes which new post is the allocation's job.
 
 use std::collections::HashMap;
@@ -32,8 +34,11 @@ pub fn apply(scenario: &Scenario) -> Applied {
         model.units.push(merger.into.clone());
         model.index.units.insert(merger.into.id.clone(), ix);
         new_units.push(ix);
-        for &u in &merger.from {
-            model.units[u].merged_into = Some(ix);
+        for u in merger.sources() {
+            // A split unit reads as the first new unit that takes a part of it.
+            if model.units[u].merged_into.is_none() {
+                model.units[u].merged_into = Some(ix);
+            }
         }
         let mut posts = Vec::with_capacity(merger.posts.len());
         for p in &merger.posts {
@@ -57,26 +62,37 @@ pub fn apply(scenario: &Scenario) -> Applied {
             }
         }
     }
-    // Mandates of dissolved units move to the new unit; the same function twice becomes one
-    // mandate, Lead if any of them was Lead.
+    // Every new unit that takes a part of a split unit.
+    let mut split_into: HashMap<UnitIx, Vec<UnitIx>> = HashMap::new();
+    for (m, merger) in scenario.mergers.iter().enumerate() {
+        for &u in &merger.parts {
+            split_into.entry(u).or_default().push(base + m);
+        }
+    }
+    // Mandates of dissolved units move to the new unit (a split unit's to each new unit that
+    // takes a part of it); the same function twice becomes one mandate, Lead if any of them
+    // was Lead.
     let mut merged: HashMap<(UnitIx, usize), usize> = HashMap::new();
     let mut mandates: Vec<Mandate> = Vec::with_capacity(model.mandates.len());
     for m in &model.mandates {
-        let unit = model.units[m.unit].merged_into.unwrap_or(m.unit);
-        let key = (unit, m.function);
-        match merged.get(&key) {
-            Some(&i) => {
-                if m.role == Role::Lead {
-                    mandates[i].role = Role::Lead;
+        let one = [model.units[m.unit].merged_into.unwrap_or(m.unit)];
+        let targets: &[UnitIx] = split_into.get(&m.unit).map_or(&one, Vec::as_slice);
+        for &unit in targets {
+            let key = (unit, m.function);
+            match merged.get(&key) {
+                Some(&i) => {
+                    if m.role == Role::Lead {
+                        mandates[i].role = Role::Lead;
+                    }
                 }
-            }
-            None => {
-                merged.insert(key, mandates.len());
-                mandates.push(Mandate {
-                    unit,
-                    function: m.function,
-                    role: m.role,
-                });
+                None => {
+                    merged.insert(key, mandates.len());
+                    mandates.push(Mandate {
+                        unit,
+                        function: m.function,
+                        role: m.role,
+                    });
+                }
             }
         }
     }

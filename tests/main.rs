@@ -28,6 +28,7 @@ mod i18n;
 mod i18n_output;
 mod import;
 mod law;
+mod map;
 mod output_safety;
 mod overlaps;
 mod reference;

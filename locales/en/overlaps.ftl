@@ -28,6 +28,7 @@ overlaps-unit-kind-district = a district
 overlaps-unit-kind-commune = a commune
 overlaps-unit-kind-ward = a ward
 overlaps-unit-kind-township = a township
+overlaps-unit-kind-special-zone = a special zone
 overlaps-unit-kind-department = a department
 overlaps-unit-kind-agency = an agency
 overlaps-list-more-units = { $names } and { $n ->

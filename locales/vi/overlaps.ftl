@@ -28,6 +28,7 @@ overlaps-unit-kind-district = huyện
 overlaps-unit-kind-commune = xã
 overlaps-unit-kind-ward = phường
 overlaps-unit-kind-township = thị trấn
+overlaps-unit-kind-special-zone = đặc khu
 overlaps-unit-kind-department = phòng
 overlaps-unit-kind-agency = cơ quan
 overlaps-list-more-units = { $names } và { $n } đơn vị khác

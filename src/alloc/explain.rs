@@ -162,8 +162,7 @@ pub fn explain(scenario: &Scenario, plan: &Plan) -> Explanations {
         // The posts a candidate competes for (eligible or not): their merger's, or all.
         (0..p.posts.len())
             .filter(|&x| {
-                p.pool == crate::model::Pool::Scenario
-                    || p.posts[x].merger == p.candidates[c].merger
+                p.pool == crate::model::Pool::Scenario || p.candidates[c].takes(p.posts[x].merger)
             })
             .collect()
     };

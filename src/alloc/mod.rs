@@ -119,7 +119,15 @@ pub struct MergerPlan {
     /// The new unit.
     pub unit: String,
     pub name: String,
+    /// The official statistics code of the new unit, if the scenario gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The units it takes whole.
     pub from: Vec<String>,
+    /// The units of which it takes a part (split among several new units). Their people who
+    /// stay surplus are listed under the first merger that takes a part.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
     pub population: Option<u64>,
     pub area_km2: Option<f64>,
     /// The norm: the sum of the new posts' quotas.
@@ -293,18 +301,22 @@ pub fn plan_watched(
     // Components: independent sub-problems.
     let components: Vec<(Vec<usize>, Vec<usize>, Vec<usize>)> = match problem.pool {
         Pool::PerMerger => {
-            // One pass over candidates, posts and groups, bucketed by merger.
+            // One component per merger, except that mergers taking parts of one split unit
+            // are one component: its people compete for the posts of each.
             let n = scenario.mergers.len();
+            let comp_of = joined_mergers(n, &problem);
+            let count = comp_of.iter().map(|&k| k + 1).max().unwrap_or(0);
+            // One pass over candidates, posts and groups, bucketed by component.
             let mut comps: Vec<(Vec<usize>, Vec<usize>, Vec<usize>)> =
-                vec![(Vec::new(), Vec::new(), Vec::new()); n];
+                vec![(Vec::new(), Vec::new(), Vec::new()); count];
             for (c, cand) in problem.candidates.iter().enumerate() {
-                comps[cand.merger].0.push(c);
+                comps[comp_of[cand.merger]].0.push(c);
             }
             for (p, post) in problem.posts.iter().enumerate() {
-                comps[post.merger].1.push(p);
+                comps[comp_of[post.merger]].1.push(p);
             }
             for (g, grp) in problem.groups.iter().enumerate() {
-                comps[grp.merger].2.push(g);
+                comps[comp_of[grp.merger]].2.push(g);
             }
             comps
         }
@@ -418,6 +430,39 @@ fn retained_leaves(cand: &problem::Candidate) -> Option<chrono::NaiveDate> {
     cand.retained
         .filter(|_| cand.package.months_to_retirement <= 0)
         .and_then(|(_, until)| until.succ_opt())
+}
+
+/// The component of each merger under `pool: PerMerger`, numbered by the first merger of each
+/// (so in merger order): mergers linked by a split unit's people are joined (union-find).
+fn joined_mergers(n: usize, problem: &Problem) -> Vec<usize> {
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    let mut parent: Vec<usize> = (0..n).collect();
+    for cand in &problem.candidates {
+        for &m in &cand.mergers[1..] {
+            let (a, b) = (root(&mut parent, cand.mergers[0]), root(&mut parent, m));
+            // The smaller index is the root, so the numbering below follows merger order.
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            parent[hi] = lo;
+        }
+    }
+    let mut number = vec![usize::MAX; n];
+    let mut next = 0;
+    let mut out = Vec::with_capacity(n);
+    for m in 0..n {
+        let r = root(&mut parent, m);
+        if number[r] == usize::MAX {
+            number[r] = next;
+            next += 1;
+        }
+        out.push(number[r]);
+    }
+    out
 }
 
 fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) -> Vec<MergerPlan> {
@@ -548,8 +593,14 @@ fn assemble(scenario: &Scenario, problem: &Problem, assign: &[Option<usize>]) ->
             MergerPlan {
                 unit: merger.into.id.clone(),
                 name: merger.into.name.clone(),
+                code: merger.into.code.clone(),
                 from: merger
                     .from
+                    .iter()
+                    .map(|&u| model.units[u].id.clone())
+                    .collect(),
+                parts: merger
+                    .parts
                     .iter()
                     .map(|&u| model.units[u].id.clone())
                     .collect(),

@@ -11,8 +11,12 @@ use crate::model::{Gender, Pool, PositionKind, Rule, Scenario, Share, StaffIx};
 pub struct Candidate {
     /// The person in the scenario's model.
     pub staff: StaffIx,
-    /// The merger whose units the person comes from.
+    /// The merger whose units the person comes from (for a split unit, the first merger that
+    /// takes a part of it): where the plan lists them if they stay surplus.
     pub merger: usize,
+    /// Every merger whose posts the person may take under `pool: PerMerger`, ascending
+    /// (more than one for the people of a split unit).
+    pub mergers: Vec<usize>,
     /// The person's gender (for MinShare rules).
     pub gender: Gender,
     /// Whether the person's current post is a Leader or Cadre post (SPEC §5.2).
@@ -27,6 +31,14 @@ pub struct Candidate {
     /// The Retain rule that keeps a person past retirement age a candidate: (rule number,
     /// until).
     pub retained: Option<(usize, chrono::NaiveDate)>,
+}
+
+impl Candidate {
+    /// Whether merger `m` takes the person's unit (whole or in part).
+    pub fn takes(&self, m: usize) -> bool {
+        // One merger, or a few for a split unit: a scan beats a search.
+        self.mergers.contains(&m)
+    }
 }
 
 /// A new post of a merged unit.
@@ -127,14 +139,17 @@ impl Problem {
                 _ => None,
             })
             .collect();
-        for (s, m) in scenario.candidate_merger().into_iter().enumerate() {
-            let Some(merger) = m else { continue };
+        for (s, mergers) in scenario.candidate_sets().into_iter().enumerate() {
+            let Some(&merger) = mergers.first() else {
+                continue;
+            };
             let person = &model.staff[s];
             let package = law::package(&package_input(person), &policy);
             by_staff.insert(s, candidates.len());
             candidates.push(Candidate {
                 staff: s,
                 merger,
+                mergers,
                 gender: person.gender,
                 leadership: person
                     .position
@@ -220,7 +235,7 @@ impl Problem {
         let post = &self.posts[p];
         let person = &scenario.model.staff[cand.staff];
         let pos = &scenario.mergers[post.merger].posts[post.index];
-        if self.pool == Pool::PerMerger && post.merger != cand.merger {
+        if self.pool == Pool::PerMerger && !cand.takes(post.merger) {
             return Err(Ineligible::OtherMerger);
         }
         if cand.retired {
@@ -263,7 +278,7 @@ impl Problem {
     pub fn eligible(&self, scenario: &Scenario, c: usize, p: usize) -> bool {
         let cand = &self.candidates[c];
         let post = &self.posts[p];
-        if (self.pool == Pool::PerMerger && post.merger != cand.merger) || cand.retired {
+        if (self.pool == Pool::PerMerger && !cand.takes(post.merger)) || cand.retired {
             return false;
         }
         let person = &scenario.model.staff[cand.staff];
@@ -300,7 +315,7 @@ impl Problem {
             continuity: if covers { w.continuity } else { 0 },
             preferred: w.preferred * preferred,
             seniority: w.seniority * cand.seniority_years,
-            local: if self.pool == Pool::Scenario && post.merger == cand.merger {
+            local: if self.pool == Pool::Scenario && cand.takes(post.merger) {
                 scenario.policy.local
             } else {
                 0

@@ -37,3 +37,52 @@ pub fn run(cfg: &GenConfig, out: &Path, force: bool) -> Result<ExitStatus, Fail>
     ));
     Ok(ExitStatus::Success)
 }
+
+/// `orgplan gen --real`: the real 2025 map (a province, chosen new units, or the country).
+pub fn run_real(
+    cfg: &orgplan::gen::real::RealConfig,
+    units: &[String],
+    out: &Path,
+    force: bool,
+) -> Result<ExitStatus, Fail> {
+    use orgplan::gen::real::{generate_real, generate_units, RealError};
+    use orgplan::t;
+    let files = ["model.ron", "norms.ron", "scenario.ron"];
+    if !force {
+        if let Some(f) = files.iter().map(|f| out.join(f)).find(|p| p.exists()) {
+            return Err(Fail::Tool(t!("map-exists", path = f.display().to_string())));
+        }
+    }
+    let g = if units.is_empty() {
+        generate_real(cfg)
+    } else {
+        let codes: Vec<&str> = units.iter().map(String::as_str).collect();
+        generate_units(&codes, cfg)
+    }
+    .map_err(|e| {
+        Fail::Tool(match e {
+            RealError::UnknownProvince(p) => t!("map-no-province", name = p),
+            RealError::UnknownUnit(c) => t!("map-no-unit", code = c),
+            _ => e.to_string(),
+        })
+    })?;
+    std::fs::create_dir_all(out).map_err(|e| {
+        Fail::Tool(t!(
+            "map-cannot-create",
+            path = out.display().to_string(),
+            error = e.to_string()
+        ))
+    })?;
+    for (name, text) in files.iter().zip([&g.model, &g.norms, &g.scenario]) {
+        output::emit(Some(&out.join(name)), text.as_bytes())?;
+    }
+    printer::note(&t!(
+        "map-wrote",
+        model = out.join("model.ron").display().to_string(),
+        old = g.old_units as u64,
+        staff = g.staff as u64,
+        new = g.new_units as u64,
+        split = g.split as u64
+    ));
+    Ok(ExitStatus::Success)
+}

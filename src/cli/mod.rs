@@ -15,6 +15,7 @@ mod printer;
 mod progress;
 mod report;
 mod show;
+mod units;
 mod validate;
 mod write;
 
@@ -177,9 +178,22 @@ enum Command {
         #[arg(long, conflicts_with = "province")]
         national: bool,
         /// Start from a Hà Nội-sized province: 526 units into 126 (pool: PerMerger; add
-        /// --pool-scenario to pool the whole province).
-        #[arg(long)]
-        province: bool,
+        /// --pool-scenario to pool the whole province). With --real: the province to take
+        /// from the real map ("Hà Nội", "ha noi", or its code "01").
+        #[arg(long, num_args = 0..=1, value_name = "NAME")]
+        province: Option<Option<String>>,
+        /// The real map of 1 July 2025 (data/vn-2025): the real old units (staff generated)
+        /// and the real mergers on the two-tier templates; the whole country unless
+        /// --province or --unit.
+        #[arg(long, conflicts_with_all = ["national", "communes", "into", "pool_scenario"])]
+        real: bool,
+        /// With --real: only this new unit (its code, e.g. 10096); may be repeated.
+        #[arg(long = "unit", value_name = "CODE", requires = "real")]
+        units: Vec<String>,
+        /// With --real: no generated people, only the units and their posts (bring the
+        /// office's own staff in with `orgplan import TABLE --into model.ron`).
+        #[arg(long, requires = "real")]
+        no_staff: bool,
         /// Old communes.
         #[arg(long)]
         communes: Option<usize>,
@@ -204,6 +218,9 @@ enum Command {
     /// Or merge it into an existing model (`--into`, written to a new file). Every cell that
     /// cannot be read is named by sheet, row and column, and the import fails rather than
     /// dropping the row.
+    /// Look up units of the 2025 map by code or name, with or without tone marks: a new
+    /// unit's composition, an old unit's destinations, the split units.
+    Units(units::UnitsArgs),
     Import(import::ImportArgs),
     /// The organization graph as Graphviz DOT (units as clusters).
     Graph {
@@ -306,6 +323,7 @@ pub fn main() -> ExitCode {
         Command::Sweep(args) => compare::sweep(&args),
         Command::Graph { file, output } => show::graph(&file, output.as_deref()),
         Command::Import(args) => import::run(&args),
+        Command::Units(args) => units::run(&args),
         Command::Plan {
             scenario,
             format,
@@ -335,7 +353,29 @@ pub fn main() -> ExitCode {
             pool_scenario,
             no_min_share,
             force,
+            real,
+            units,
+            no_staff,
         } => {
+            if real {
+                let cfg = orgplan::gen::real::RealConfig {
+                    province: province.flatten(),
+                    seed,
+                    min_share: false,
+                    staff: !no_staff,
+                };
+                return finish(gen::run_real(&cfg, &units, &out, force));
+            }
+            let province = match province {
+                Some(Some(name)) => {
+                    return finish(Err(Fail::Tool(orgplan::t!(
+                        "map-province-needs-real",
+                        name = name
+                    ))))
+                }
+                Some(None) => true,
+                None => false,
+            };
             let mut cfg = if national {
                 orgplan::gen::GenConfig::national()
             } else if province {
@@ -366,6 +406,11 @@ pub fn main() -> ExitCode {
             format,
         } => law::run(date.as_deref(), scenario.as_deref(), format),
     };
+    finish(result)
+}
+
+/// The exit code of a command's result, with its error printed.
+fn finish(result: Result<ExitStatus, Fail>) -> ExitCode {
     match result {
         Ok(status) => status.into(),
         Err(Fail::Input(d)) => {

@@ -623,7 +623,7 @@ pub fn sheets(plan: &Plan) -> Vec<Sheet> {
         summary.push(vec![
             m.unit.as_str().into(),
             m.name.as_str().into(),
-            m.from.join(", ").into(),
+            sources_text(m, ", ").into(),
             m.population.map_or(Cell::Empty, |p| Cell::Int(p as i64)),
             m.area_km2.map_or(Cell::Empty, |a| Cell::Number {
                 value: a,
@@ -739,6 +739,16 @@ fn right(t: &mut Table, cols: &[usize]) {
     }
 }
 
+/// The units a merger takes: whole, then "một phần X" for each part.
+fn sources_text(m: &orgplan::alloc::MergerPlan, sep: &str) -> String {
+    let parts = m
+        .parts
+        .iter()
+        .map(|p| orgplan::t!("map-part-of", unit = p.as_str()));
+    let all: Vec<String> = m.from.iter().cloned().chain(parts).collect();
+    all.join(sep)
+}
+
 /// Months to the pension, or, for those already there, since when.
 fn months_text(s: &orgplan::alloc::Surplus) -> String {
     if s.months_to_retirement > 0 {
@@ -772,7 +782,7 @@ fn table(plan: &Plan) -> String {
                 "plan-merger",
                 name = &m.name,
                 unit = &m.unit,
-                from = m.from.join(" + "),
+                from = sources_text(m, " + "),
                 population = m.population.map_or_else(|| t!("plan-unknown"), fmt::int),
                 area = m
                     .area_km2

@@ -24,18 +24,21 @@ pub enum UnitKind {
     Commune,
     Ward,
     Township,
+    /// A special zone (đặc khu): an island commune-level unit of the 2025 two-tier map.
+    SpecialZone,
     Department,
     Agency,
 }
 
 impl UnitKind {
     /// All kinds, in tier order.
-    pub const ALL: [UnitKind; 7] = [
+    pub const ALL: [UnitKind; 8] = [
         UnitKind::Province,
         UnitKind::District,
         UnitKind::Commune,
         UnitKind::Ward,
         UnitKind::Township,
+        UnitKind::SpecialZone,
         UnitKind::Department,
         UnitKind::Agency,
     ];
@@ -51,7 +54,9 @@ impl UnitKind {
         match self {
             UnitKind::Province => Some(Level::Province),
             UnitKind::District => Some(Level::District),
-            UnitKind::Commune | UnitKind::Ward | UnitKind::Township => Some(Level::Commune),
+            UnitKind::Commune | UnitKind::Ward | UnitKind::Township | UnitKind::SpecialZone => {
+                Some(Level::Commune)
+            }
             UnitKind::Department | UnitKind::Agency => None,
         }
     }
@@ -64,6 +69,7 @@ impl UnitKind {
             UnitKind::Commune => "Commune",
             UnitKind::Ward => "Ward",
             UnitKind::Township => "Township",
+            UnitKind::SpecialZone => "SpecialZone",
             UnitKind::Department => "Department",
             UnitKind::Agency => "Agency",
         }
@@ -258,6 +264,9 @@ pub struct RawUnit {
     pub population: Option<u64>,
     #[serde(default)]
     pub area_km2: Option<f64>,
+    /// The official statistics code (mã đơn vị hành chính), e.g. `"10096"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
 }
 
 /// `Mandate(...)`: a unit carries out a function.
@@ -349,6 +358,23 @@ pub struct RawTemplate {
     pub class: Option<Class>,
     #[serde(default)]
     pub positions: Vec<RawTemplatePosition>,
+    /// Posts added by population (the 2025 two-tier norms).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub growth: Option<RawGrowth>,
+}
+
+/// `Growth(...)`: a template's posts grow with the new unit's population — one more post per
+/// `per` people above `above`, given round the posts `to` in order, up to `max` posts in all
+/// (2025 two-tier norms: above 16,000 people, +1 per 2,000; at most 50 per commune, 70 per
+/// ward).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(rename = "Growth", deny_unknown_fields)]
+pub struct RawGrowth {
+    pub above: u64,
+    pub per: u64,
+    pub to: Vec<String>,
+    #[serde(default)]
+    pub max: Option<u32>,
 }
 
 /// `TemplatePosition(...)`: becomes position `"<new unit id>.<key>"`.
@@ -406,12 +432,17 @@ pub struct RawScenario {
     pub law: Option<String>,
 }
 
-/// `Merger(...)`: two or more units become one new unit.
+/// `Merger(...)`: two or more units (or parts of units) become one new unit.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(rename = "Merger", deny_unknown_fields)]
 pub struct RawMerger {
     pub into: RawUnit,
+    /// Units taken whole.
+    #[serde(default)]
     pub from: Vec<String>,
+    /// Units of which this merger takes a part (a unit split among several new units).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
     #[serde(default)]
     pub template: Option<String>,
     #[serde(default)]

@@ -137,6 +137,11 @@ pub const UNITS: &[Column] = &[
     col("class", &["Phân loại", "Loại đơn vị hành chính"], false),
     col("population", &["Dân số", "Quy mô dân số"], false),
     col("area_km2", &["Diện tích (km²)", "Diện tích", "area"], false),
+    col(
+        "code",
+        &["Mã ĐVHC", "Mã đơn vị hành chính", "Mã thống kê"],
+        false,
+    ),
 ];
 
 /// `Positions` / `Vị trí việc làm`: one row per post.

@@ -40,6 +40,7 @@ pub fn raw_model(m: &Model) -> RawModel {
                 class: u.class,
                 population: u.population,
                 area_km2: u.area_km2,
+                code: u.code.clone(),
             })
             .collect(),
         mandates: m
@@ -149,6 +150,7 @@ pub fn model_sheets(m: &Model) -> Vec<Sheet> {
             u.class.map_or(Cell::Empty, |c| text(c.as_str())),
             u.population.map_or(Cell::Empty, |p| Cell::Int(p as i64)),
             u.area_km2.map_or(Cell::Empty, number),
+            u.code.as_deref().map_or(Cell::Empty, text),
         ]);
     }
 

@@ -128,6 +128,9 @@ fn unit(u: &RawUnit) -> Entity {
     if let Some(a) = u.area_km2 {
         fields.push(("area_km2", float(a)));
     }
+    if let Some(c) = &u.code {
+        fields.push(("code", string(c)));
+    }
     Entity {
         name: "Unit",
         fields,

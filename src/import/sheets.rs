@@ -366,6 +366,7 @@ fn read_sheet(b: &mut Build<'_>, sheet: &Worksheet, kind: SheetKind) {
                         "class",
                         "population",
                         "area_km2",
+                        "code",
                     ]);
                     b.add_unit(u, origin);
                 }
@@ -470,6 +471,7 @@ pub(super) fn unit_kind(t: &str) -> Option<UnitKind> {
         "commune" | "xa" => UnitKind::Commune,
         "ward" | "phuong" => UnitKind::Ward,
         "township" | "thi tran" => UnitKind::Township,
+        "specialzone" | "special zone" | "dac khu" => UnitKind::SpecialZone,
         "department" | "phong" | "co quan chuyen mon" => UnitKind::Department,
         "agency" | "co quan" | "don vi su nghiep" => UnitKind::Agency,
         _ => return None,
@@ -537,6 +539,7 @@ fn read_unit(cells: &Cells<'_>, errors: &mut Vec<CellError>) -> RawUnit {
         ),
         population: num(cells, "population", errors, whole),
         area_km2: num(cells, "area_km2", errors, number),
+        code: cells.text("code"),
     }
 }
 

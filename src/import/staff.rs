@@ -589,6 +589,7 @@ fn find_unit(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, u: &str) -> Optio
         class: None,
         population: None,
         area_km2: None,
+        code: None,
     };
     let i = b.add_unit(raw, origin)?;
     p.unit_names.entry(fold(u)).or_default().push(i);

@@ -326,6 +326,9 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                 a,
             );
         }
+        if let Some(code) = &u.code {
+            check_code(c, node, &|| format!("Unit \"{id}\""), code);
+        }
         units.push(Unit {
             id,
             name: u.name.clone(),
@@ -334,6 +337,7 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
             class: u.class,
             population: u.population,
             area_km2: u.area_km2,
+            code: u.code.clone(),
             merged_into: None,
         });
     }
@@ -718,12 +722,43 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
             p.functions = p.functions.iter().map(|t| nfc_owned(t)).collect();
             positions.push(p);
         }
+        let growth = t.growth.as_ref().map(|g| {
+            let mut to = Vec::with_capacity(g.to.len());
+            for key in &g.to {
+                match positions.iter().position(|p| p.key == nfc_owned(key)) {
+                    Some(j) => to.push(j),
+                    None => c.error_help(
+                        node,
+                        Some("growth"),
+                        format!("Template \"{id}\""),
+                        format!("growth names the post \"{key}\", which is not in this template"),
+                        "name the `key` of one of the template's posts".into(),
+                    ),
+                }
+            }
+            if g.per == 0 {
+                c.error_help(
+                    node,
+                    Some("growth"),
+                    format!("Template \"{id}\""),
+                    "growth `per` is 0".into(),
+                    "write how many people add one post, e.g. `per: 2000`".into(),
+                );
+            }
+            Growth {
+                above: g.above,
+                per: g.per,
+                to,
+                max: g.max,
+            }
+        });
         templates.push(Template {
             id,
             name: t.name,
             unit_kind: t.unit_kind,
             class: t.class,
             positions,
+            growth,
         });
     }
     for (i, s) in raw.standards.iter().enumerate() {
@@ -757,4 +792,23 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
         path: src.path.clone(),
     };
     c.finish(norms)
+}
+
+/// An official statistics code: 1 to 8 ASCII letters or digits (`"10096"`, `"D318"`).
+pub(crate) fn check_code(
+    c: &mut Checker<'_>,
+    node: &Node,
+    entity: &dyn Fn() -> String,
+    code: &str,
+) {
+    if code.is_empty() || code.len() > 8 || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        c.error_help(
+            node,
+            Some("code"),
+            entity(),
+            format!("`code` \"{code}\" is not a statistics code"),
+            "write the official code as text, digits with their leading zeros, e.g. \"00004\""
+                .into(),
+        );
+    }
 }

@@ -56,7 +56,10 @@ pub struct Unit {
     pub class: Option<Class>,
     pub population: Option<u64>,
     pub area_km2: Option<f64>,
-    /// Set on units a scenario dissolves: the new unit they merge into.
+    /// The official statistics code (mã đơn vị hành chính), as text: leading zeros count.
+    pub code: Option<String>,
+    /// Set on units a scenario dissolves: the new unit they merge into (for a unit split
+    /// among several new units, the first merger that takes a part).
     pub merged_into: Option<UnitIx>,
 }
 
@@ -259,12 +262,46 @@ pub struct Template {
     pub class: Option<Class>,
     /// The posts, with function ids still as text (resolved against a model by a scenario).
     pub positions: Vec<crate::files::raw::RawTemplatePosition>,
+    /// Posts added by population, if the norms say so.
+    pub growth: Option<Growth>,
+}
+
+/// A template's posts grow with the population: one more post per `per` people above
+/// `above`, given round the template posts `to` (indices into the positions) in order, up to
+/// `max` posts in all.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Growth {
+    pub above: u64,
+    pub per: u64,
+    /// Indices into [`Template::positions`].
+    pub to: Vec<usize>,
+    pub max: Option<u32>,
 }
 
 impl Template {
     /// The norm: the sum of the template's quotas.
     pub fn norm(&self) -> u32 {
         self.positions.iter().map(|p| p.quota).sum()
+    }
+
+    /// The quota of each template post for a new unit of `population` people (none known:
+    /// the template as written).
+    pub fn quotas(&self, population: Option<u64>) -> Vec<u32> {
+        let mut q: Vec<u32> = self.positions.iter().map(|p| p.quota).collect();
+        if let (Some(g), Some(pop)) = (&self.growth, population) {
+            if g.per > 0 && !g.to.is_empty() && pop > g.above {
+                let base = self.norm();
+                let wanted = u32::try_from((pop - g.above) / g.per).unwrap_or(u32::MAX);
+                let extra = match g.max {
+                    Some(max) => wanted.min(max.saturating_sub(base)),
+                    None => wanted,
+                };
+                for k in 0..extra as usize {
+                    q[g.to[k % g.to.len()]] += 1;
+                }
+            }
+        }
+        q
     }
 }
 

@@ -125,10 +125,14 @@ pub struct RuleAt {
 /// One merger, resolved.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Merger {
-    /// The new unit. Its population and area default to the sums over `from`.
+    /// The new unit. Its population and area default to the sums over `from` when the merger
+    /// takes no part of a unit; with parts they are only what the file gives.
     pub into: Unit,
-    /// The units it dissolves.
+    /// The units it takes whole (and dissolves).
     pub from: Vec<UnitIx>,
+    /// The units of which it takes a part: a unit split among several new units. Its staff
+    /// are candidates of every merger that takes a part of it, its mandates go to each.
+    pub parts: Vec<UnitIx>,
     /// The template its posts come from, if any.
     pub template: Option<String>,
     /// The new unit's posts; `unit` is the new unit's index once the scenario is applied
@@ -140,6 +144,11 @@ impl Merger {
     /// The norm: the sum of the new posts' quotas.
     pub fn norm(&self) -> u32 {
         self.posts.iter().map(|p| p.quota).sum()
+    }
+
+    /// The units it takes, whole then in part.
+    pub fn sources(&self) -> impl Iterator<Item = UnitIx> + '_ {
+        self.from.iter().chain(&self.parts).copied()
     }
 }
 
@@ -166,9 +175,23 @@ pub struct Scenario {
 
 impl Scenario {
     /// For each person of the model, the merger whose candidates they are (they hold a post
-    /// in a `from` unit or one of its bodies), if any.
+    /// in a `from` unit or one of its bodies), if any. A person of a split unit is listed
+    /// under the first merger that takes a part of it (their home in the plan's output);
+    /// [`Scenario::candidate_sets`] gives every merger they may be placed by.
     pub fn candidate_merger(&self) -> Vec<Option<usize>> {
         candidate_mergers(&self.model, &self.mergers)
+    }
+
+    /// For each person of the model, every merger whose posts they are a candidate for, in
+    /// merger order (empty: not a candidate). More than one only for the people of a split
+    /// unit; the first is [`Scenario::candidate_merger`].
+    pub fn candidate_sets(&self) -> Vec<Vec<usize>> {
+        candidate_sets(&self.model, &self.mergers)
+    }
+
+    /// Whether some unit is split among mergers (a merger takes a part of it).
+    pub fn has_parts(&self) -> bool {
+        self.mergers.iter().any(|m| !m.parts.is_empty())
     }
 
     /// The candidates of each merger, in staff order.
@@ -196,8 +219,9 @@ impl Scenario {
 
 fn candidate_mergers(model: &Model, mergers: &[Merger]) -> Vec<Option<usize>> {
     let mut of_unit: Vec<Option<usize>> = vec![None; model.units.len()];
-    for (m, mg) in mergers.iter().enumerate() {
-        for &u in &mg.from {
+    // In reverse, so that a split unit's home is the first merger taking a part of it.
+    for (m, mg) in mergers.iter().enumerate().rev() {
+        for u in mg.sources() {
             of_unit[u] = Some(m);
         }
     }
@@ -216,6 +240,38 @@ fn candidate_mergers(model: &Model, mergers: &[Merger]) -> Vec<Option<usize>> {
         .staff
         .iter()
         .map(|s| s.position.and_then(|p| per_unit[model.positions[p].unit]))
+        .collect()
+}
+
+fn candidate_sets(model: &Model, mergers: &[Merger]) -> Vec<Vec<usize>> {
+    let mut of_unit: Vec<Vec<usize>> = vec![Vec::new(); model.units.len()];
+    for (m, mg) in mergers.iter().enumerate() {
+        for u in mg.sources() {
+            if of_unit[u].last() != Some(&m) {
+                of_unit[u].push(m);
+            }
+        }
+    }
+    // A body belongs to the mergers of its nearest ancestor that is merged.
+    let home = |mut u: UnitIx| -> Option<UnitIx> {
+        for _ in 0..=model.units.len() {
+            if !of_unit[u].is_empty() {
+                return Some(u);
+            }
+            u = model.units[u].parent?;
+        }
+        None
+    };
+    let per_unit: Vec<Option<UnitIx>> = (0..model.units.len()).map(home).collect();
+    model
+        .staff
+        .iter()
+        .map(|s| {
+            s.position
+                .and_then(|p| per_unit[model.positions[p].unit])
+                .map(|u| of_unit[u].clone())
+                .unwrap_or_default()
+        })
         .collect()
 }
 
@@ -478,6 +534,8 @@ fn check_mergers(
     let root = c.root;
     let mut mergers = Vec::with_capacity(raw.mergers.len());
     let mut merged_by: HashMap<UnitIx, usize> = HashMap::new();
+    // Units taken in part: the first merger that takes each.
+    let mut split_by: HashMap<UnitIx, usize> = HashMap::new();
     let mut new_ids: HashMap<String, usize> = HashMap::new();
     let mut post_ids: HashMap<String, usize> = HashMap::new();
     let templates: HashMap<&str, &Template> = norms
@@ -543,7 +601,19 @@ fn check_mergers(
                     crate::t!("check-unknown-unit-help"),
                 ),
                 Some(u) => {
-                    if let Some(&other) = merged_by.get(&u) {
+                    if let Some(&other) = split_by.get(&u) {
+                        c.error_help(
+                            fnode,
+                            None,
+                            entity(),
+                            format!(
+                                "unit \"{f}\" is taken whole here and in part by merger {} (into \"{}\")",
+                                other + 1,
+                                raw.mergers[other].into.id
+                            ),
+                            "a unit split among new units is in `parts` of each merger taking it, and in no `from`".into(),
+                        );
+                    } else if let Some(&other) = merged_by.get(&u) {
                         if other == m {
                             c.error_help(
                                 fnode,
@@ -573,15 +643,45 @@ fn check_mergers(
                 }
             }
         }
-        if mg.from.len() < 2 {
+        let parts = check_parts(c, node, mg, m, model, &merged_by, &mut split_by, &entity);
+        let sources = mg.from.len() + mg.parts.len();
+        if sources == 0 {
+            c.error_help(
+                node,
+                Some("from"),
+                entity(),
+                "the new unit has no source: `from` and `parts` are both empty".into(),
+                "list the units it is formed from in `from` (whole) or `parts` (in part)".into(),
+            );
+        } else if sources < 2 && mg.into.code.is_none() {
+            // A unit of the official map formed from one old unit is a reorganisation on the
+            // new template (the 2025 reform re-staffed every unit), not a mistake.
             c.warning(
                 node,
                 Some("from"),
                 entity(),
-                crate::t!("check-merger-too-few", n = mg.from.len()),
+                crate::t!("check-merger-too-few", n = sources),
                 Some(crate::t!("check-merger-too-few-help")),
             );
         }
+        if let Some(code) = &mg.into.code {
+            super::build::check_code(c, into_node, &entity, code);
+        }
+
+        // The sums over `from` stand for the new unit's size only when it takes no part of a
+        // unit: what a part brings is not known from the model.
+        let whole = parts.is_empty() && mg.parts.is_empty();
+        let sum_pop: Option<u64> = from
+            .iter()
+            .filter_map(|&u| model.units[u].population)
+            .fold(None, |a, p| Some(a.unwrap_or(0) + p))
+            .filter(|_| whole);
+        let sum_area: Option<f64> = from
+            .iter()
+            .filter_map(|&u| model.units[u].area_km2)
+            .fold(None, |a, p| Some(a.unwrap_or(0.0) + p))
+            .filter(|_| whole);
+        let into = into_unit(&mg.into, into_id.clone(), parent, sum_pop, sum_area);
 
         let new_index = model.units.len() + m;
         let mut posts: Vec<Position> = Vec::new();
@@ -633,7 +733,8 @@ fn check_mergers(
                             None,
                         );
                     }
-                    for p in &tpl.positions {
+                    let quotas = tpl.quotas(into.population);
+                    for (p, &quota) in tpl.positions.iter().zip(&quotas) {
                         let functions = resolve_functions(
                             c,
                             node,
@@ -651,7 +752,7 @@ fn check_mergers(
                             title: p.title.clone(),
                             kind: p.kind,
                             functions,
-                            quota: p.quota,
+                            quota,
                             requires: p.requires.clone(),
                             prefers: p.prefers.clone(),
                             allowance_coefficient: p.allowance_coefficient,
@@ -681,22 +782,71 @@ fn check_mergers(
             post_ids.insert(p.id.clone(), m);
         }
 
-        let sum_pop: Option<u64> = from
-            .iter()
-            .filter_map(|&u| model.units[u].population)
-            .fold(None, |a, p| Some(a.unwrap_or(0) + p));
-        let sum_area: Option<f64> = from
-            .iter()
-            .filter_map(|&u| model.units[u].area_km2)
-            .fold(None, |a, p| Some(a.unwrap_or(0.0) + p));
         mergers.push(Merger {
-            into: into_unit(&mg.into, into_id, parent, sum_pop, sum_area),
+            into,
             from,
+            parts,
             template: mg.template.as_ref().map(|t| nfc_owned(t)),
             posts,
         });
     }
     mergers
+}
+
+/// Resolves a merger's `parts`: each names a unit of the model, once in the merger, that no
+/// merger takes whole; several mergers may take parts of one unit.
+#[allow(clippy::too_many_arguments)]
+fn check_parts(
+    c: &mut Checker<'_>,
+    node: &Node,
+    mg: &crate::files::raw::RawMerger,
+    m: usize,
+    model: &Model,
+    merged_by: &HashMap<UnitIx, usize>,
+    split_by: &mut HashMap<UnitIx, usize>,
+    entity: &dyn Fn() -> String,
+) -> Vec<UnitIx> {
+    let mut parts: Vec<UnitIx> = Vec::with_capacity(mg.parts.len());
+    let list = node.field("parts");
+    for (j, f) in mg.parts.iter().enumerate() {
+        let fnode = list.and_then(|l| l.items().get(j)).unwrap_or(node);
+        let Some(u) = model.unit(f) else {
+            c.error_help(
+                fnode,
+                None,
+                entity(),
+                format!("unit \"{f}\" in `parts` is not a unit of the model"),
+                "name the id of a unit of the model".into(),
+            );
+            continue;
+        };
+        if parts.contains(&u) {
+            c.error_help(
+                fnode,
+                None,
+                entity(),
+                format!("unit \"{f}\" is listed twice in `parts`"),
+                "list each unit once".into(),
+            );
+        } else if let Some(&other) = merged_by.get(&u) {
+            let how = if other == m {
+                "in `from` of this merger".to_string()
+            } else {
+                format!("whole by merger {}", other + 1)
+            };
+            c.error_help(
+                fnode,
+                None,
+                entity(),
+                format!("unit \"{f}\" is taken in part here and {how}"),
+                "a unit split among new units is in `parts` of each merger taking it, and in no `from`".into(),
+            );
+        } else {
+            split_by.entry(u).or_insert(m);
+            parts.push(u);
+        }
+    }
+    parts
 }
 
 fn into_unit(
@@ -715,6 +865,7 @@ fn into_unit(
         population: u.population.or(pop),
         // Sums of areas are rounded to 1/100 km² so that 3.98 + 3.19 prints as 7.17.
         area_km2: u.area_km2.or(area.map(|a| (a * 100.0).round() / 100.0)),
+        code: u.code.clone(),
         merged_into: None,
     }
 }

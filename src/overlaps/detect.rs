@@ -473,6 +473,7 @@ fn kind_name(k: UnitKind) -> String {
         UnitKind::Commune => crate::t!("overlaps-unit-kind-commune"),
         UnitKind::Ward => crate::t!("overlaps-unit-kind-ward"),
         UnitKind::Township => crate::t!("overlaps-unit-kind-township"),
+        UnitKind::SpecialZone => crate::t!("overlaps-unit-kind-special-zone"),
         UnitKind::Department => crate::t!("overlaps-unit-kind-department"),
         UnitKind::Agency => crate::t!("overlaps-unit-kind-agency"),
     }

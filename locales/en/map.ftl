@@ -1,0 +1,30 @@
+# The 2025 map of administrative units (orgplan units, gen --real).
+map-new-unit = { $name } [{ $code }], { $province } — from 1 July 2025; population ≈ { $population }, area { $area } km²; seat: { $center }
+map-formed-from = formed from { $count } units:
+map-source = { $name } [{ $code }], { $district } — { $how }{ $note }
+map-old-unit = { $name } [{ $code }], { $district }, { $province } — before 1 July 2025; population 2019: { $population }{ $split }
+map-split-among = ; split among { $count } new units
+map-destination = → { $name } [{ $code }] — { $how }{ $note }
+map-whole = whole
+map-part = part
+map-part-of = part of { $unit }
+map-unknown = ?
+map-no-match = no unit of the 2025 map matches “{ $query }”
+map-no-province = no province is named “{ $name }”
+map-no-unit = no new unit has code “{ $code }”
+map-need-query = name a unit (a code or a name), or pass --split
+map-formats = units prints a table or JSON (--format table|json)
+map-province-needs-real = --province “{ $name }” names a real province: add --real (without --real, --province takes no name and makes a Hà Nội-sized synthetic province)
+map-wrote = wrote { $model } ({ $old } old units, { $staff } generated staff), norms.ron (two-tier templates), scenario.ron ({ $new } new units; { $split } old units split among several)
+map-exists = { $path } exists; pass --force to overwrite, or choose another --out
+map-cannot-create = cannot create { $path }: { $error }
+# Command help (clap), by command path.
+cli-units-about = Look up units of the 2025 map by code or name, with or without tone marks: a new unit's composition, an old unit's destinations, the split units
+cli-units-arg-query = A code ("10096") or a name, with or without tone marks and kind ("Hòa Phú", "hoa phu", "Xã Hòa Phú"). Leave out with --split.
+cli-units-arg-split = List the old units split among several new units (of a province with --province)
+cli-units-arg-province = Only units of this province (new province, e.g. "Hà Nội")
+cli-units-arg-limit = At most this many units
+cli-units-arg-format = Output: table (the default) or json
+cli-gen-arg-real = The real map of 1 July 2025 (data/vn-2025): the real old units (staff generated) and the real mergers on the two-tier templates; the whole country unless --province or --unit
+cli-gen-arg-units = With --real: only this new unit (its code, e.g. 10096); may be repeated
+cli-gen-arg-no_staff = With --real: no generated people, only the units and their posts (bring the office's own staff in with `orgplan import TABLE --into model.ron`)

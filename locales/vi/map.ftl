@@ -1,0 +1,30 @@
+# Bản đồ đơn vị hành chính 2025 (orgplan units, gen --real).
+map-new-unit = { $name } [{ $code }], { $province } — từ 01/07/2025; dân số ≈ { $population }, diện tích { $area } km²; trụ sở: { $center }
+map-formed-from = hình thành từ { $count } đơn vị:
+map-source = { $name } [{ $code }], { $district } — { $how }{ $note }
+map-old-unit = { $name } [{ $code }], { $district }, { $province } — trước 01/07/2025; dân số 2019: { $population }{ $split }
+map-split-among = ; chia cho { $count } đơn vị mới
+map-destination = → { $name } [{ $code }] — { $how }{ $note }
+map-whole = toàn bộ
+map-part = một phần
+map-part-of = một phần { $unit }
+map-unknown = ?
+map-no-match = không có đơn vị nào của bản đồ 2025 khớp với “{ $query }”
+map-no-province = không có tỉnh, thành phố nào tên “{ $name }”
+map-no-unit = không có đơn vị mới nào mã “{ $code }”
+map-need-query = hãy ghi một đơn vị (mã hoặc tên), hoặc dùng --split
+map-formats = lệnh units in bảng hoặc JSON (--format table|json)
+map-province-needs-real = --province “{ $name }” là tên một tỉnh thật: thêm --real (không có --real, --province không nhận tên mà sinh một tỉnh tổng hợp cỡ Hà Nội)
+map-wrote = đã ghi { $model } ({ $old } đơn vị cũ, { $staff } người sinh tự động), norms.ron (mẫu chính quyền hai cấp), scenario.ron ({ $new } đơn vị mới; { $split } đơn vị cũ chia cho nhiều đơn vị)
+map-exists = { $path } đã có; thêm --force để ghi đè, hoặc chọn --out khác
+map-cannot-create = không tạo được { $path }: { $error }
+# Trợ giúp của các lệnh (clap), theo đường dẫn lệnh.
+cli-units-about = Tra cứu đơn vị của bản đồ 2025 theo mã hoặc tên, có hoặc không dấu: đơn vị mới hình thành từ đâu, đơn vị cũ đi về đâu, các đơn vị bị chia
+cli-units-arg-query = Mã (“10096”) hoặc tên, có hoặc không dấu, có hoặc không “Xã/Phường” (“Hòa Phú”, “hoa phu”, “Xã Hòa Phú”). Bỏ trống khi dùng --split.
+cli-units-arg-split = Liệt kê các đơn vị cũ bị chia cho nhiều đơn vị mới (của một tỉnh khi có --province)
+cli-units-arg-province = Chỉ các đơn vị của tỉnh, thành phố này (tỉnh mới, ví dụ “Hà Nội”)
+cli-units-arg-limit = Nhiều nhất bấy nhiêu đơn vị
+cli-units-arg-format = Dạng kết quả: table (bảng, mặc định) hoặc json
+cli-gen-arg-real = Bản đồ thật ngày 01/07/2025 (data/vn-2025): các đơn vị cũ thật (nhân sự sinh tự động) và các cuộc sắp xếp thật theo mẫu chính quyền hai cấp; cả nước, trừ khi có --province hoặc --unit
+cli-gen-arg-units = Với --real: chỉ đơn vị mới này (mã, ví dụ 10096); ghi được nhiều lần
+cli-gen-arg-no_staff = Với --real: không sinh người, chỉ đơn vị và chức danh (đưa nhân sự của đơn vị vào bằng `orgplan import BẢNG --into model.ron`)
