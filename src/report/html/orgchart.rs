@@ -16,7 +16,7 @@ const TOP: i64 = 34;
 const WIDTH: i64 = 1000;
 const LEFT_W: i64 = 430;
 const RIGHT_X: i64 = 570;
-const TITLE_CHARS: usize = 34;
+const TITLE_CHARS: usize = 31;
 const NAME_CHARS: usize = 34;
 /// Line colours by old unit, dark enough to read against white.
 const COLOURS: [&str; 6] = [
