@@ -113,12 +113,43 @@ fn the_default_output_has_no_text_outside_the_catalogue() {
     let mut problems = Vec::new();
     for (args, files) in commands() {
         let data = data_words(&files);
-        let words = bypassing_words(&run(&args, "marked"), &data);
+        let mut out = run(&args, "marked");
+        if args[0] == "report" {
+            out = page_text(&out);
+        }
+        let words = bypassing_words(&out, &data);
         if !words.is_empty() {
             problems.push(format!("orgplan {}: {}", args.join(" "), words.join(" ")));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The text a reader sees on an HTML page: no style, no script, no tags, entities decoded.
+fn page_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        out.push(' ');
+        let tail = &rest[i..];
+        let end_of = |close: &str| tail.find(close).map(|j| j + close.len());
+        let skip = if tail.starts_with("<style") {
+            end_of("</style>")
+        } else if tail.starts_with("<script") {
+            end_of("</script>")
+        } else {
+            end_of(">")
+        };
+        rest = &tail[skip.unwrap_or(tail.len())..];
+    }
+    out.push_str(rest);
+    out.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
 }
 
 #[test]
