@@ -16,7 +16,7 @@ plan-retirement-reached = retirement age reached (pension from { $month })
 plan-totals = Totals: { $candidates ->
     [one] one candidate
    *[other] { $candidates } candidates
-}, { $assigned } placed, { $surplus } surplus, { $vacancies ->
+}, { $assigned } placed, { $retiring } retiring, { $surplus } surplus, { $vacancies ->
     [one] one vacancy
    *[other] { $vacancies } vacancies
 }; total fit { $fit }; surplus cost { $cost }

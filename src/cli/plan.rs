@@ -923,7 +923,8 @@ fn table(plan: &Plan) -> String {
             "plan-totals",
             candidates = tot.candidates,
             assigned = tot.assigned,
-            surplus = tot.surplus,
+            retiring = tot.retiring,
+            surplus = tot.surplus - tot.retiring,
             vacancies = tot.vacancies,
             fit = tot.fit,
             cost = fmt::money(tot.surplus_cost_vnd)
