@@ -248,3 +248,48 @@ fn csv_headers_are_words_in_the_readers_language() {
         }
     }
 }
+
+/// `package --format csv` is CSV (it printed JSON): one row per term of the working, then the
+/// total, whose amount is the sum of the terms; `--format xlsx` is refused by clap (exit 2).
+#[test]
+fn package_csv_lists_the_terms_and_their_total() {
+    let out = Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args([
+            "package",
+            "DP-16",
+            "--scenario",
+            EXAMPLES[0],
+            "--format",
+            "csv",
+        ])
+        .env("ORGPLAN_LANG", "vi")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let mut r = csv::Reader::from_reader(&out.stdout[..]);
+    let headers = r.headers().unwrap().clone();
+    assert_eq!(&headers[0], "Mã cán bộ");
+    let amount = headers.iter().position(|h| h == "Số tiền (đồng)").unwrap();
+    let term = headers.iter().position(|h| h == "Khoản").unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    let (total, terms) = rows.split_last().unwrap();
+    assert_eq!(&total[term], "Tổng");
+    assert!(!terms.is_empty());
+    let sum: u64 = terms
+        .iter()
+        .map(|t| t[amount].parse::<u64>().unwrap())
+        .sum();
+    assert_eq!(total[amount].parse::<u64>().unwrap(), sum);
+    let xlsx = Command::new(env!("CARGO_BIN_EXE_orgplan"))
+        .args([
+            "package",
+            "DP-16",
+            "--scenario",
+            EXAMPLES[0],
+            "--format",
+            "xlsx",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(xlsx.status.code(), Some(2));
+}

@@ -109,3 +109,4 @@ law-key-pt-far-months = Months counted 5+ years from retirement
 law-key-pt-per-year = Monthly allowances per year of work
 law-key-pt-job-search = Monthly allowances to find work
 law-key-pt-retired-months = Monthly allowances at retirement age
+law-csv-total = Total

@@ -44,3 +44,7 @@ xlsx-error-rows = cannot turn the report into rows: { $reason }
 xlsx-error-not-flat = a sheet row is not a flat record: { $row }
 xlsx-error-row-of = row { $row } of { $sheet }
 xlsx-sheet-default = Sheet
+xlsx-col-term = Term
+xlsx-col-formula = Working
+xlsx-col-amount-vnd = Amount (đồng)
+xlsx-col-article = Legal basis

@@ -109,3 +109,4 @@ law-key-pt-far-months = Số tháng tính khi còn từ 5 năm đến tuổi hư
 law-key-pt-per-year = Số tháng phụ cấp mỗi năm công tác
 law-key-pt-job-search = Số tháng phụ cấp để tìm việc làm
 law-key-pt-retired-months = Số tháng phụ cấp khi đã đủ tuổi nghỉ hưu
+law-csv-total = Tổng

@@ -44,3 +44,7 @@ xlsx-error-rows = không chuyển được báo cáo thành các dòng: { $reaso
 xlsx-error-not-flat = một dòng của bảng tính không phải bản ghi phẳng: { $row }
 xlsx-error-row-of = dòng { $row } của { $sheet }
 xlsx-sheet-default = Trang tính
+xlsx-col-term = Khoản
+xlsx-col-formula = Cách tính
+xlsx-col-amount-vnd = Số tiền (đồng)
+xlsx-col-article = Căn cứ

@@ -155,8 +155,8 @@ enum Command {
         /// The scenario whose effective date and policy apply.
         #[arg(long)]
         scenario: PathBuf,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = validate::ValidateFormat::Table)]
+        format: validate::ValidateFormat,
     },
     /// The law in force on a date: every figure with its article and source.
     Law {

@@ -11,7 +11,8 @@ use orgplan::law::{self, LawPolicy, Package, PackageInput, Retirement};
 use orgplan::model::load_scenario;
 use orgplan::t;
 
-use super::{output, printer, ExitStatus, Fail, Format};
+use super::validate::ValidateFormat;
+use super::{output, printer, ExitStatus, Fail};
 
 #[derive(Serialize)]
 struct Report {
@@ -28,7 +29,19 @@ struct Report {
     packages: Vec<Package>,
 }
 
-pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail> {
+/// One term of a package's working, a row of `package --format csv`.
+#[derive(Serialize)]
+struct TermRow {
+    staff: String,
+    name: String,
+    package: String,
+    term: String,
+    formula: String,
+    amount_vnd: u64,
+    article: String,
+}
+
+pub fn run(staff: &str, file: &Path, format: ValidateFormat) -> Result<ExitStatus, Fail> {
     let loaded = load_scenario(file)?;
     printer::warning_count(&loaded.warnings, file);
     let scenario = loaded.value;
@@ -59,9 +72,36 @@ pub fn run(staff: &str, file: &Path, format: Format) -> Result<ExitStatus, Fail>
         packages,
     };
     let text = match format {
-        Format::Json | Format::Csv => output::json(&report)?,
-        Format::Xlsx => return Err(Fail::Tool(t!("law-no-workbook-package"))),
-        Format::Table => {
+        ValidateFormat::Json => output::json(&report)?,
+        ValidateFormat::Csv => {
+            // One row per term of each package the law offers, then its total.
+            let mut rows = Vec::new();
+            for p in &report.packages {
+                let package = super::law::kind_name(p.kind);
+                for term in &p.terms {
+                    rows.push(TermRow {
+                        staff: report.staff.clone(),
+                        name: report.name.clone(),
+                        package: package.clone(),
+                        term: super::law::term_name(term.kind),
+                        formula: super::law::formula(&term.formula),
+                        amount_vnd: term.value_vnd,
+                        article: term.article.clone(),
+                    });
+                }
+                rows.push(TermRow {
+                    staff: report.staff.clone(),
+                    name: report.name.clone(),
+                    package,
+                    term: t!("law-csv-total"),
+                    formula: String::new(),
+                    amount_vnd: p.cost_vnd,
+                    article: p.article.clone(),
+                });
+            }
+            output::csv(&rows)?
+        }
+        ValidateFormat::Table => {
             let coef = |x: f64| orgplan::i18n::fmt::decimal(x, 2);
             let mut t = t!(
                 "law-person",
