@@ -306,8 +306,8 @@ fn a_split_units_person_is_placed_once_and_its_mandates_go_to_each() {
     // compare: Bình counts once among the dissolved units; the plan's figures are the plan's.
     let c = orgplan::compare::compare(&[("tách".to_string(), s.clone())]).unwrap();
     let value = |m: &str| c.row(m).and_then(|r| r.values[0].as_f64());
-    assert_eq!(value("units dissolved"), Some(3.0));
-    assert_eq!(value("units created"), Some(2.0));
+    assert_eq!(value("units-dissolved"), Some(3.0));
+    assert_eq!(value("units-created"), Some(2.0));
     assert_eq!(value(orgplan::compare::measure::STAFF), Some(9.0));
     // overlaps before/after: no finding is about a dissolved unit after the mergers.
     let findings = orgplan::overlaps::detect_scenario(&s, &Default::default());
