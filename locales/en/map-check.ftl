@@ -16,3 +16,4 @@ map-check-growth-per-zero = growth `per` is 0
 map-check-growth-per-zero-help = write how many people add one post, e.g. `per: 2000`
 map-check-code-bad = `code` "{ $code }" is not a statistics code
 map-check-code-bad-help = write the official code as text, digits with their leading zeros, e.g. "00004"
+map-check-json-failed = cannot write JSON: { $error }

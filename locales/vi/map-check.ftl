@@ -16,3 +16,4 @@ map-check-growth-per-zero = `per` của growth bằng 0
 map-check-growth-per-zero-help = ghi số người thì thêm một vị trí, ví dụ `per: 2000`
 map-check-code-bad = `code` "{ $code }" không phải là mã thống kê
 map-check-code-bad-help = ghi mã chính thức dạng văn bản, các chữ số kèm số 0 ở đầu, ví dụ "00004"
+map-check-json-failed = không ghi được JSON: { $error }
