@@ -45,3 +45,4 @@ law-check-gap = no `{ $key }` in force on { $day }
 law-check-gap-help = every day needs a figure: the first has no `from`, the last no `until`, and each starts the day after the one before ends
 law-check-missing-figure = the figure `{ $key }` is missing
 law-check-missing-figure-help = add Figure(key: "{ $key }", value: …, article: "…")
+law-check-entity-law = Law

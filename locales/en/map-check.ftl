@@ -35,3 +35,4 @@ map-check-sources-count = n_old_sources of { $code } is { $value } but the table
 map-check-old-no-target = old unit { $code } ({ $name }) goes into no new unit in mapping.csv
 map-check-new-no-source = new unit { $code } ({ $name }) has no source in mapping.csv
 map-check-old-codes-disagree = old_codes of { $code } ({ $listed }) disagree with mapping.csv ({ $table })
+map-check-entity-template = Template "{ $id }"

@@ -45,3 +45,4 @@ law-check-gap = không có `{ $key }` nào có hiệu lực vào { $day }
 law-check-gap-help = ngày nào cũng cần một con số: con số đầu không có `from`, con số cuối không có `until`, và mỗi con số bắt đầu ngay sau ngày con số trước kết thúc
 law-check-missing-figure = thiếu con số `{ $key }`
 law-check-missing-figure-help = thêm Figure(key: "{ $key }", value: …, article: "…")
+law-check-entity-law = Văn bản pháp luật

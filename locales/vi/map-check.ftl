@@ -35,3 +35,4 @@ map-check-sources-count = n_old_sources của { $code } là { $value } nhưng b�
 map-check-old-no-target = đơn vị cũ { $code } ({ $name }) không vào đơn vị mới nào trong mapping.csv
 map-check-new-no-source = đơn vị mới { $code } ({ $name }) không có nguồn trong mapping.csv
 map-check-old-codes-disagree = old_codes của { $code } ({ $listed }) không khớp với mapping.csv ({ $table })
+map-check-entity-template = Mẫu "{ $id }"

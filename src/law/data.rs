@@ -620,26 +620,27 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
         }
         d
     };
+    let law_entity = crate::t!("law-check-entity-law");
     if raw.id.trim().is_empty() {
         c.error_help(
             root,
             Some("id"),
-            "Law".into(),
+            crate::t!("law-check-entity-law"),
             crate::t!("law-check-empty-id"),
             crate::t!("law-check-empty-id-help"),
         );
     }
-    let in_force = date(&mut c, root, "in_force", "Law", &raw.in_force);
+    let in_force = date(&mut c, root, "in_force", &law_entity, &raw.in_force);
     let until = raw
         .until
         .as_deref()
-        .and_then(|u| date(&mut c, root, "until", "Law", u));
+        .and_then(|u| date(&mut c, root, "until", &law_entity, u));
     if let (Some(f), Some(u)) = (in_force, until) {
         if u < f {
             c.error_help(
                 root,
                 Some("until"),
-                "Law".into(),
+                crate::t!("law-check-entity-law"),
                 crate::t!(
                     "law-check-until-before",
                     until = crate::i18n::fmt::date(u),
@@ -878,7 +879,7 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
             c.error_help(
                 node,
                 None,
-                "Law".into(),
+                crate::t!("law-check-entity-law"),
                 crate::t!("law-check-missing-figure", key = key.as_str()),
                 crate::t!("law-check-missing-figure-help", key = key.as_str()),
             );

@@ -730,7 +730,7 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
                     None => c.error_help(
                         node,
                         Some("growth"),
-                        format!("Template \"{id}\""),
+                        crate::t!("map-check-entity-template", id = id.as_str()),
                         crate::t!("map-check-growth-unknown-post", key = key.as_str()),
                         crate::t!("map-check-growth-unknown-post-help"),
                     ),
@@ -740,7 +740,7 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
                 c.error_help(
                     node,
                     Some("growth"),
-                    format!("Template \"{id}\""),
+                    crate::t!("map-check-entity-template", id = id.as_str()),
                     crate::t!("map-check-growth-per-zero"),
                     crate::t!("map-check-growth-per-zero-help"),
                 );

@@ -366,7 +366,7 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
                 c.error_help(
                     node,
                     Some("decision_date"),
-                    "Policy".into(),
+                    crate::t!("check-entity-policy"),
                     crate::t!("law-check-decision-date-bad", text = text),
                     crate::t!("law-check-decision-date-bad-help"),
                 );
@@ -389,7 +389,7 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
                 c.error_help(
                     node,
                     Some("law"),
-                    "Scenario".into(),
+                    crate::t!("check-entity-scenario"),
                     crate::t!(
                         "law-check-law-file-unread",
                         file = written.as_str(),
