@@ -103,14 +103,22 @@ fn plan_reads_as_vietnamese_and_explains_those_at_retirement_age() {
         out.contains("dân số 12.742, diện tích 7,17 km²; định mức 20; ứng viên 39"),
         "{out}"
     );
-    // DP-11 is past the retirement age (months -7): said, not a bare negative number.
-    let dp11 = out.lines().find(|l| l.contains("(DP-11)")).unwrap();
-    assert!(dp11.contains("đã đến tuổi nghỉ hưu"), "{dp11}");
+    // DP-11 is past the retirement age (months -7, pension from 2024-06 in the plan's JSON):
+    // listed among those who retire, under a heading that says so, with the month in the
+    // reader's format — not a bare negative number.
+    let retired = out
+        .split("Nghỉ hưu — đã đến tuổi nghỉ hưu, không bố trí (4):")
+        .nth(1)
+        .expect("no section of those at retirement age");
+    let dp11 = retired.lines().find(|l| l.contains("(DP-11)")).unwrap();
+    assert!(dp11.contains("06/2024"), "{dp11}");
     assert!(!dp11.contains("-7"), "{dp11}");
-    // Old posts by their title, packages and money in Vietnamese.
+    // Old posts by their title, packages and money in Vietnamese (DP-16: early retirement,
+    // 1,340,118,000 VND in the plan's JSON).
     assert!(dp11.contains("Chủ tịch Hội Cựu"), "{dp11}");
-    assert!(dp11.contains("Nghỉ hưu"), "{dp11}");
-    assert!(out.contains("1.025.481.600 đ"), "{out}");
+    let dp16 = out.lines().find(|l| l.contains("(DP-16)")).unwrap();
+    assert!(dp16.contains("Nghỉ hưu trước tuổi"), "{dp16}");
+    assert!(dp16.contains("1.340.118.000 đ"), "{dp16}");
     assert!(
         out.contains("Bộ giải: tối ưu (đã chứng minh), 0,000 giây"),
         "{out}"
@@ -126,7 +134,7 @@ fn plan_reads_as_vietnamese_and_explains_those_at_retirement_age() {
     assert!(en.contains("(one component, one node)"), "{en}");
     assert!(en.contains("Roadmap over 5 years:"), "{en}");
     assert!(
-        en.contains("1,025,481,600 ₫") && en.contains("Early retirement"),
+        en.contains("1,340,118,000 ₫") && en.contains("Early retirement"),
         "{en}"
     );
 }
@@ -137,7 +145,7 @@ fn explanations_are_sentences_in_either_language() {
     let (_, vi, _) = run(&["plan", &s, "--explain"], "vi");
     assert!(
         vi.contains(
-            "hoa-phu.tu-phap ×1: không ứng viên nào đủ điều kiện: thiếu yêu cầu bắt buộc law (35 ứng viên)"
+            "hoa-phu.tu-phap ×1: không ứng viên nào đủ điều kiện: thiếu yêu cầu bắt buộc law (34 ứng viên); đã đến tuổi nghỉ hưu (đang hưởng lương hưu) và không có quy tắc giữ lại (1 ứng viên)"
         ),
         "{vi}"
     );
@@ -148,7 +156,7 @@ fn explanations_are_sentences_in_either_language() {
     let (_, en, _) = run(&["plan", &s, "--explain"], "en");
     assert!(
         en.contains(
-            "no candidate may take it: missing the required qualification law (35 candidates)"
+            "no candidate may take it: missing the required qualification law (34 candidates); past retirement age (pension started), and no Retain rule keeps the person (one candidate)"
         ),
         "{en}"
     );

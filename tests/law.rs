@@ -445,11 +445,11 @@ fn broken_law_files_give_clear_errors_never_a_panic() {
     let errs = law_errors(&text);
     let all = errs.join("\n");
     for part in [
-        "\"quit-rat\" is not a figure orgplan knows",
-        "the figure `quit-rate` is missing",
-        "is not whole",
-        "cites no article",
-        "two `min-pension-years` figures are in force on the same days",
+        "\"quit-rat\" không phải là con số mà orgplan biết",
+        "thiếu con số `quit-rate`",
+        "120.5 không phải số nguyên",
+        "con số không dẫn điều khoản nào",
+        "hai con số `min-pension-years` cùng có hiệu lực trong những ngày trùng nhau",
     ] {
         assert!(all.contains(part), "missing {part:?} in\n{all}");
     }
@@ -473,12 +473,13 @@ fn broken_law_files_give_clear_errors_never_a_panic() {
     assert!(
         law_errors(&gap)
             .join("\n")
-            .contains("no `min-pension-years` in force on 2025-07-01"),
+            .contains("không có `min-pension-years` nào có hiệu lực vào 01/07/2025"),
         "{:?}",
         law_errors(&gap)
     );
     // A Model file given as a law, an empty file, binary junk: errors, not panics.
-    assert!(law_errors("Model(name: \"x\", as_of: \"2024-01-01\")")[0].contains("not a law file"));
+    assert!(law_errors("Model(name: \"x\", as_of: \"2024-01-01\")")[0]
+        .contains("không phải tệp pháp luật"));
     assert!(!law_errors("").is_empty());
     assert!(!law_errors("Law(").is_empty());
 }
@@ -569,15 +570,26 @@ fn a_retain_rule_keeps_a_leader_and_the_plan_flags_it() {
     let (_dir, path) = scenario_with("Pin(staff: \"DP-01\", position: \"hong-phu.bi-thu\"),", "");
     let scenario = orgplan::model::load_scenario(&path).unwrap().value;
     let err = orgplan::alloc::plan(&scenario).unwrap_err();
-    assert!(err.to_string().contains("retirement age"), "{err}");
+    assert!(
+        err.conflicts.iter().any(|c| matches!(
+            &c.kind,
+            orgplan::alloc::ConflictKind::PinIneligible {
+                staff,
+                post,
+                why: orgplan::alloc::problem::Ineligible::Retired,
+                ..
+            } if staff == "DP-01" && post == "hong-phu.bi-thu"
+        )),
+        "{err}"
+    );
     // A Retain with a bad date is an error at its rule.
     let (_dir, path) = scenario_with("Retain(staff: \"DP-01\", until: \"2026-13-01\"),", "");
     let Err(d) = orgplan::model::load_scenario(&path) else {
         panic!("accepted a bad date")
     };
-    assert!(d
-        .errors()
-        .any(|e| e.message.contains("`until` is not a valid date")));
+    assert!(d.errors().any(|e| e
+        .message
+        .contains("`until` không phải một ngày hợp lệ: \"2026-13-01\"")));
 }
 
 #[test]

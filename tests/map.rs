@@ -186,39 +186,54 @@ fn bad_map_data_is_caught_with_file_and_line() {
         .collect::<Vec<_>>()
         .join("\n");
     assert!(
-        has("new_units.csv", 3, "new unit code \"10001\" twice"),
+        has(
+            "new_units.csv",
+            3,
+            "mã đơn vị mới \"10001\" xuất hiện hai lần"
+        ),
         "{all}"
     );
     assert!(
-        has("old_units.csv", 3, "old unit code \"00001\" twice"),
+        has(
+            "old_units.csv",
+            3,
+            "mã đơn vị cũ \"00001\" xuất hiện hai lần"
+        ),
         "{all}"
     );
-    assert!(has("old_units.csv", 4, "pop2019 \"nhiều\""), "{all}");
     assert!(
-        has("new_units.csv", 4, "10003 (Xã Ba) has no source"),
+        has("old_units.csv", 4, "pop2019 \"nhiều\" không phải số nguyên"),
+        "{all}"
+    );
+    assert!(
+        has("new_units.csv", 4, "10003 (Xã Ba) không có nguồn"),
         "{all}"
     );
     assert!(
         has(
             "mapping.csv",
             3,
-            "new unit \"19999\" is not in new_units.csv"
+            "đơn vị mới \"19999\" không có trong new_units.csv"
         ),
         "{all}"
     );
     assert!(
-        has("mapping.csv", 2, "n_old_sources of 10001 is 2"),
+        has("mapping.csv", 2, "n_old_sources của 10001 là 2"),
         "{all}"
     );
     assert!(
-        has("old_units.csv", 5, "00003 (Xã Ba Cũ) goes into no new unit"),
+        has(
+            "old_units.csv",
+            5,
+            "00003 (Xã Ba Cũ) không vào đơn vị mới nào"
+        ),
         "{all}"
     );
     assert!(
         has(
             "old_units.csv",
             4,
-            "00002 (Xã Hai Cũ) goes into no new unit"
+            "00002 (Xã Hai Cũ) không vào đơn vị mới nào"
         ) || has("mapping.csv", 3, "19999"),
         "{all}"
     );
@@ -306,8 +321,8 @@ fn a_split_units_person_is_placed_once_and_its_mandates_go_to_each() {
     // compare: Bình counts once among the dissolved units; the plan's figures are the plan's.
     let c = orgplan::compare::compare(&[("tách".to_string(), s.clone())]).unwrap();
     let value = |m: &str| c.row(m).and_then(|r| r.values[0].as_f64());
-    assert_eq!(value("units dissolved"), Some(3.0));
-    assert_eq!(value("units created"), Some(2.0));
+    assert_eq!(value("units-dissolved"), Some(3.0));
+    assert_eq!(value("units-created"), Some(2.0));
     assert_eq!(value(orgplan::compare::measure::STAFF), Some(9.0));
     // overlaps before/after: no finding is about a dissolved unit after the mergers.
     let findings = orgplan::overlaps::detect_scenario(&s, &Default::default());

@@ -213,14 +213,14 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Look up units of the 2025 map by code or name, with or without tone marks: a new
+    /// unit's composition, an old unit's destinations, the split units.
+    Units(units::UnitsArgs),
     /// Read a staffing table (xlsx or CSV, one row per person) into a Model file
     ///
     /// Or merge it into an existing model (`--into`, written to a new file). Every cell that
     /// cannot be read is named by sheet, row and column, and the import fails rather than
     /// dropping the row.
-    /// Look up units of the 2025 map by code or name, with or without tone marks: a new
-    /// unit's composition, an old unit's destinations, the split units.
-    Units(units::UnitsArgs),
     Import(import::ImportArgs),
     /// The organization graph as Graphviz DOT (units as clusters).
     Graph {

@@ -48,11 +48,9 @@ pub fn run(staff: &str, file: &Path, format: ValidateFormat) -> Result<ExitStatu
     let Some(s) = scenario.model.staff_member(staff) else {
         return Err(Fail::Input(Diagnostics(vec![Diagnostic::file_error(
             file,
-            format!("staff \"{staff}\" is not a person of the scenario's model"),
+            t!("law-check-package-unknown-staff", staff = staff),
         )
-        .with_help(
-            "use a staff id from the model, e.g. as shown by `orgplan show`",
-        )])));
+        .with_help(t!("law-check-package-unknown-staff-help"))])));
     };
     let person = &scenario.model.staff[s];
     let policy = law_policy(&scenario);

@@ -265,7 +265,7 @@ pub fn run(args: &UnitsArgs) -> Result<ExitStatus, Fail> {
     let bytes = match args.format {
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&found)
-                .map_err(|e| Fail::Tool(format!("cannot write JSON: {e}")))?;
+                .map_err(|e| Fail::Tool(t!("map-check-json-failed", error = e.to_string())))?;
             s.push('\n');
             s.into_bytes()
         }

@@ -599,9 +599,9 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
             src,
             0,
             0,
-            format!("this is a {}(...) file, not a law file", kind.as_str()),
+            crate::t!("law-check-not-a-law-file", kind = kind.as_str()),
         )
-        .with_help("a law file starts with Law(...); see docs/law.md")]));
+        .with_help(crate::t!("law-check-not-a-law-file-help"))]));
     }
     let parsed = files::parse::<RawLaw>(src).map_err(|d| Diagnostics(vec![d]))?;
     let mut c = Checker::new(src, &parsed.tree);
@@ -614,34 +614,40 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                 node,
                 Some(field),
                 entity.into(),
-                format!("`{field}` is not a valid date: \"{text}\""),
-                "write \"YYYY-MM-DD\", e.g. \"2025-07-01\"".into(),
+                crate::t!("law-check-bad-date", field = field, text = text),
+                crate::t!("law-check-bad-date-help"),
             );
         }
         d
     };
+    let law_entity = crate::t!("law-check-entity-law");
     if raw.id.trim().is_empty() {
         c.error_help(
             root,
             Some("id"),
-            "Law".into(),
-            "the law's `id` is empty".into(),
-            "write a short id, e.g. \"nd178-67\"".into(),
+            crate::t!("law-check-entity-law"),
+            crate::t!("law-check-empty-id"),
+            crate::t!("law-check-empty-id-help"),
         );
     }
-    let in_force = date(&mut c, root, "in_force", "Law", &raw.in_force);
+    let in_force = date(&mut c, root, "in_force", &law_entity, &raw.in_force);
     let until = raw
         .until
         .as_deref()
-        .and_then(|u| date(&mut c, root, "until", "Law", u));
+        .and_then(|u| date(&mut c, root, "until", &law_entity, u));
     if let (Some(f), Some(u)) = (in_force, until) {
         if u < f {
             c.error_help(
                 root,
                 Some("until"),
-                "Law".into(),
-                format!("`until` {u} is before `in_force` {f}"),
-                "the last day must be on or after the first".into(),
+                crate::t!("law-check-entity-law"),
+                crate::t!(
+                    "law-check-until-before",
+                    until = crate::i18n::fmt::date(u),
+                    field = "in_force",
+                    from = crate::i18n::fmt::date(f)
+                ),
+                crate::t!("law-check-until-before-help"),
             );
         }
     }
@@ -653,9 +659,9 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
             c.error_help(
                 node,
                 Some("id"),
-                format!("Source {}", s.id),
-                format!("source \"{}\" is listed twice", s.id),
-                "give each source its own id".into(),
+                crate::t!("law-check-entity-source", id = s.id.as_str()),
+                crate::t!("law-check-source-twice", id = s.id.as_str()),
+                crate::t!("law-check-source-twice-help"),
             );
         }
         sources.push(Source {
@@ -669,7 +675,7 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
     let mut applies = Vec::new();
     for (i, a) in raw.applies.iter().enumerate() {
         let node = item(root, "applies", i);
-        let entity = format!("Applies {}", i + 1);
+        let entity = crate::t!("law-check-entity-applies", n = i + 1);
         let from = date(&mut c, node, "from", &entity, &a.from);
         let until = a
             .until
@@ -688,7 +694,7 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
     let mut figures: Vec<Figure> = Vec::new();
     for (i, f) in raw.figures.iter().enumerate() {
         let node = item(root, "figures", i);
-        let entity = format!("Figure {}", f.key);
+        let entity = crate::t!("law-check-entity-figure", key = f.key.as_str());
         let line = src.line_col(node.offset).0;
         let Some(key) = Key::parse(&f.key) else {
             let known: Vec<&str> = Key::ALL
@@ -700,8 +706,12 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                 node,
                 Some("key"),
                 entity,
-                format!("\"{}\" is not a figure orgplan knows", f.key),
-                format!("the keys of {}: {}", raw.regime.as_str(), known.join(", ")),
+                crate::t!("law-check-unknown-key", key = f.key.as_str()),
+                crate::t!(
+                    "law-check-unknown-key-help",
+                    regime = raw.regime.as_str(),
+                    keys = known.join(", ")
+                ),
             );
             continue;
         };
@@ -710,8 +720,12 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                 node,
                 Some("key"),
                 entity.clone(),
-                format!("\"{}\" is not a figure of {}", f.key, raw.regime.as_str()),
-                "move it to the law file of its regime (docs/law.md lists them)".into(),
+                crate::t!(
+                    "law-check-key-other-regime",
+                    key = f.key.as_str(),
+                    regime = raw.regime.as_str()
+                ),
+                crate::t!("law-check-key-other-regime-help"),
             );
         }
         let value = Ratio::from_decimal(f.value);
@@ -720,18 +734,19 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                 node,
                 Some("value"),
                 entity.clone(),
-                format!("`value` {} is not a number the law can use", f.value),
-                "write a finite number ≥ 0 with at most 12 decimals".into(),
+                crate::t!("law-check-bad-value", value = f.value.to_string()),
+                crate::t!("law-check-bad-value-help"),
             ),
             Some(v) if key.integer() && !v.is_integer() => c.error_help(
                 node,
                 Some("value"),
                 entity.clone(),
-                format!(
-                    "`{}` counts months, years or đồng: {} is not whole",
-                    f.key, f.value
+                crate::t!(
+                    "law-check-not-whole",
+                    key = f.key.as_str(),
+                    value = f.value.to_string()
                 ),
-                "write a whole number".into(),
+                crate::t!("law-check-not-whole-help"),
             ),
             _ => {}
         }
@@ -740,8 +755,8 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                 node,
                 Some("article"),
                 entity.clone(),
-                "the figure cites no article".into(),
-                "write the article it comes from, e.g. \"Điều 7 khoản 1\"".into(),
+                crate::t!("law-check-no-article"),
+                crate::t!("law-check-no-article-help"),
             );
         }
         if let Some(s) = &f.source {
@@ -750,8 +765,8 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                     node,
                     Some("source"),
                     entity.clone(),
-                    format!("source \"{s}\" is not in the law's `sources`"),
-                    "add it to `sources` or name a listed one".into(),
+                    crate::t!("law-check-unknown-source", id = s.as_str()),
+                    crate::t!("law-check-unknown-source-help"),
                 );
             }
         }
@@ -769,8 +784,13 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                     node,
                     Some("until"),
                     entity.clone(),
-                    format!("`until` {b} is before `from` {a}"),
-                    "the last day must be on or after the first".into(),
+                    crate::t!(
+                        "law-check-until-before",
+                        until = crate::i18n::fmt::date(b),
+                        field = "from",
+                        from = crate::i18n::fmt::date(a)
+                    ),
+                    crate::t!("law-check-until-before-help"),
                 );
             }
         }
@@ -796,11 +816,12 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
                 node,
                 Some("from"),
                 entity.clone(),
-                format!(
-                    "two `{}` figures are in force on the same days (the other is on line {})",
-                    f.key, other.line
+                crate::t!(
+                    "law-check-overlap",
+                    key = f.key.as_str(),
+                    line = other.line.to_string()
                 ),
-                "give them `from`/`until` dates that do not overlap".into(),
+                crate::t!("law-check-overlap-help"),
             );
         }
         figures.push(figure);
@@ -839,16 +860,16 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
         }
         if let Some((i, day)) = gap {
             let day_text = if day == NaiveDate::MIN {
-                "the first days (give the earliest figure no `from`)".to_string()
+                crate::t!("law-check-gap-first-days")
             } else {
-                day.to_string()
+                crate::i18n::fmt::date(day)
             };
             c.error_help(
                 item(root, "figures", i),
                 Some("from"),
-                format!("Figure {}", key.as_str()),
-                format!("no `{}` in force on {day_text}", key.as_str()),
-                "every day needs a figure: the first has no `from`, the last no `until`, and each starts the day after the one before ends".into(),
+                crate::t!("law-check-entity-figure", key = key.as_str()),
+                crate::t!("law-check-gap", key = key.as_str(), day = day_text),
+                crate::t!("law-check-gap-help"),
             );
         }
     }
@@ -858,12 +879,9 @@ pub fn check_law(src: &Arc<SourceFile>) -> Result<Law, Diagnostics> {
             c.error_help(
                 node,
                 None,
-                "Law".into(),
-                format!("the figure `{}` is missing", key.as_str()),
-                format!(
-                    "add Figure(key: \"{}\", value: …, article: \"…\")",
-                    key.as_str()
-                ),
+                crate::t!("law-check-entity-law"),
+                crate::t!("law-check-missing-figure", key = key.as_str()),
+                crate::t!("law-check-missing-figure-help", key = key.as_str()),
             );
         }
     }

@@ -202,7 +202,7 @@ impl Table {
                 problems.push(MapProblem {
                     file,
                     line: 1,
-                    message: format!("unreadable header: {e}"),
+                    message: crate::t!("map-check-csv-header", error = e.to_string()),
                 });
                 Vec::new()
             }
@@ -212,7 +212,7 @@ impl Table {
                 problems.push(MapProblem {
                     file,
                     line: 1,
-                    message: format!("no column \"{n}\""),
+                    message: crate::t!("map-check-csv-no-column", column = *n),
                 });
             }
         }
@@ -226,7 +226,7 @@ impl Table {
                 Err(e) => problems.push(MapProblem {
                     file,
                     line: e.position().map_or(0, |p| p.line()),
-                    message: format!("unreadable row: {e}"),
+                    message: crate::t!("map-check-csv-row", error = e.to_string()),
                 }),
             }
         }
@@ -286,9 +286,10 @@ impl Map {
                 problems.push(p(
                     ot.file,
                     *line,
-                    format!(
-                        "old unit code \"{code}\" twice (first on line {})",
-                        old_line[first]
+                    crate::t!(
+                        "map-check-old-code-twice",
+                        code = code.as_str(),
+                        first = old_line[first].to_string()
                     ),
                 ));
                 continue;
@@ -303,7 +304,7 @@ impl Map {
                         problems.push(p(
                             ot.file,
                             *line,
-                            format!("pop2019 \"{pop}\" is not a whole number"),
+                            crate::t!("map-check-not-whole", column = "pop2019", value = pop),
                         ));
                         None
                     }
@@ -367,9 +368,10 @@ impl Map {
                 problems.push(p(
                     nt.file,
                     *line,
-                    format!(
-                        "new unit code \"{code}\" twice (first on line {})",
-                        new_line[first]
+                    crate::t!(
+                        "map-check-new-code-twice",
+                        code = code.as_str(),
+                        first = new_line[first].to_string()
                     ),
                 ));
                 continue;
@@ -381,7 +383,7 @@ impl Map {
                     problems.push(p(
                         nt.file,
                         *line,
-                        format!("new unit name \"{name}\" has no kind (Xã, Phường, Đặc khu)"),
+                        crate::t!("map-check-no-kind", name = name.as_str()),
                     ));
                     continue;
                 }
@@ -395,7 +397,11 @@ impl Map {
                 problems.push(p(
                     nt.file,
                     *line,
-                    format!("population_bando2025 \"{pop}\" is not a whole number"),
+                    crate::t!(
+                        "map-check-not-whole",
+                        column = "population_bando2025",
+                        value = pop
+                    ),
                 ));
                 None
             };
@@ -409,7 +415,7 @@ impl Map {
                         problems.push(p(
                             nt.file,
                             *line,
-                            format!("area_km2 \"{area}\" is not a number of km²"),
+                            crate::t!("map-check-bad-area", value = area),
                         ));
                         None
                     }
@@ -426,10 +432,10 @@ impl Map {
                 problems.push(p(
                     nt.file,
                     *line,
-                    format!(
-                        "n_old_sources is \"{}\" but old_codes lists {}",
-                        get(r, nsrc),
-                        olds.len()
+                    crate::t!(
+                        "map-check-sources-vs-list",
+                        value = get(r, nsrc),
+                        count = olds.len()
                     ),
                 ));
             }
@@ -490,7 +496,7 @@ impl Map {
                 problems.push(p(
                     mt.file,
                     *line,
-                    format!("new unit \"{new_code}\" is not in new_units.csv"),
+                    crate::t!("map-check-new-unknown", code = new_code),
                 ));
                 continue;
             };
@@ -521,7 +527,7 @@ impl Map {
                     problems.push(p(
                         mt.file,
                         *line,
-                        format!("old unit \"{old_code}\" is not in old_units.csv"),
+                        crate::t!("map-check-old-unknown", code = old_code),
                     ));
                     continue;
                 }
@@ -530,7 +536,12 @@ impl Map {
                 problems.push(p(
                     mt.file,
                     *line,
-                    format!("the link {old_code} → {new_code} twice (first on line {first})"),
+                    crate::t!(
+                        "map-check-link-twice",
+                        old = old_code,
+                        new = new_code,
+                        first = first.to_string()
+                    ),
                 ));
                 continue;
             }
@@ -563,11 +574,12 @@ impl Map {
                 problems.push(p(
                     mt.file,
                     line,
-                    format!(
-                        "n_new_targets of {} is {} but the table sends it to {} new unit(s)",
-                        o.code,
-                        targets.map_or("unreadable".into(), |t| t.to_string()),
-                        o.targets.len()
+                    crate::t!(
+                        "map-check-targets-count",
+                        code = o.code.as_str(),
+                        value =
+                            targets.map_or(crate::t!("map-check-unreadable"), |t| t.to_string()),
+                        count = o.targets.len()
                     ),
                 ));
             }
@@ -575,11 +587,12 @@ impl Map {
                 problems.push(p(
                     mt.file,
                     line,
-                    format!(
-                        "n_old_sources of {} is {} but the table forms it from {} old unit(s)",
-                        n.code,
-                        sources.map_or("unreadable".into(), |t| t.to_string()),
-                        n.sources.len()
+                    crate::t!(
+                        "map-check-sources-count",
+                        code = n.code.as_str(),
+                        value =
+                            sources.map_or(crate::t!("map-check-unreadable"), |t| t.to_string()),
+                        count = n.sources.len()
                     ),
                 ));
             }
@@ -593,9 +606,10 @@ impl Map {
                 problems.push(p(
                     "old_units.csv",
                     old_line[i],
-                    format!(
-                        "old unit {} ({}) goes into no new unit in mapping.csv",
-                        o.code, o.name
+                    crate::t!(
+                        "map-check-old-no-target",
+                        code = o.code.as_str(),
+                        name = o.name.as_str()
                     ),
                 ));
             }
@@ -606,9 +620,10 @@ impl Map {
                 problems.push(p(
                     "new_units.csv",
                     new_line[*n],
-                    format!(
-                        "new unit {} ({}) has no source in mapping.csv",
-                        unit.code, unit.name
+                    crate::t!(
+                        "map-check-new-no-source",
+                        code = unit.code.as_str(),
+                        name = unit.name.as_str()
                     ),
                 ));
                 continue;
@@ -625,11 +640,11 @@ impl Map {
                 problems.push(p(
                     "new_units.csv",
                     new_line[*n],
-                    format!(
-                        "old_codes of {} ({}) disagree with mapping.csv ({})",
-                        unit.code,
-                        listed.join(";"),
-                        table.join(";")
+                    crate::t!(
+                        "map-check-old-codes-disagree",
+                        code = unit.code.as_str(),
+                        listed = listed.join(";"),
+                        table = table.join(";")
                     ),
                 ));
             }

@@ -542,10 +542,10 @@ fn build_model(c: &mut Checker<'_>, raw: RawModel) -> Model {
                     node,
                     Some("beyond_frame_pct"),
                     entity(),
-                    format!("`beyond_frame_pct` is {pct}%: not a beyond-frame seniority allowance"),
-                    format!(
-                        "write the percent of the salary coefficient, e.g. 7; at most {}",
-                        crate::law::package::MAX_BEYOND_FRAME_PCT
+                    crate::t!("law-check-beyond-frame-bad", pct = pct),
+                    crate::t!(
+                        "law-check-beyond-frame-bad-help",
+                        max = crate::law::package::MAX_BEYOND_FRAME_PCT
                     ),
                 );
             }
@@ -730,9 +730,9 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
                     None => c.error_help(
                         node,
                         Some("growth"),
-                        format!("Template \"{id}\""),
-                        format!("growth names the post \"{key}\", which is not in this template"),
-                        "name the `key` of one of the template's posts".into(),
+                        crate::t!("map-check-entity-template", id = id.as_str()),
+                        crate::t!("map-check-growth-unknown-post", key = key.as_str()),
+                        crate::t!("map-check-growth-unknown-post-help"),
                     ),
                 }
             }
@@ -740,9 +740,9 @@ pub fn check_norms(src: &Arc<SourceFile>) -> Result<Loaded<Norms>, Diagnostics> 
                 c.error_help(
                     node,
                     Some("growth"),
-                    format!("Template \"{id}\""),
-                    "growth `per` is 0".into(),
-                    "write how many people add one post, e.g. `per: 2000`".into(),
+                    crate::t!("map-check-entity-template", id = id.as_str()),
+                    crate::t!("map-check-growth-per-zero"),
+                    crate::t!("map-check-growth-per-zero-help"),
                 );
             }
             Growth {
@@ -806,9 +806,8 @@ pub(crate) fn check_code(
             node,
             Some("code"),
             entity(),
-            format!("`code` \"{code}\" is not a statistics code"),
-            "write the official code as text, digits with their leading zeros, e.g. \"00004\""
-                .into(),
+            crate::t!("map-check-code-bad", code = code),
+            crate::t!("map-check-code-bad-help"),
         );
     }
 }

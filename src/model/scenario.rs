@@ -366,9 +366,9 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
                 c.error_help(
                     node,
                     Some("decision_date"),
-                    "Policy".into(),
-                    format!("`decision_date` is not a valid date: \"{text}\""),
-                    "write \"YYYY-MM-DD\", the day the restructuring decision takes effect".into(),
+                    crate::t!("check-entity-policy"),
+                    crate::t!("law-check-decision-date-bad", text = text),
+                    crate::t!("law-check-decision-date-bad-help"),
                 );
                 None
             }
@@ -389,11 +389,15 @@ pub fn check_scenario(src: &Arc<SourceFile>) -> Result<Loaded<Scenario>, Diagnos
                 c.error_help(
                     node,
                     Some("law"),
-                    "Scenario".into(),
-                    format!("the law file \"{written}\": {}", d.message),
-                    format!(
-                        "orgplan looked for {}; paths inside a scenario are relative to the scenario file",
-                        p.display()
+                    crate::t!("check-entity-scenario"),
+                    crate::t!(
+                        "law-check-law-file-unread",
+                        file = written.as_str(),
+                        error = d.message.as_str()
+                    ),
+                    crate::t!(
+                        "law-check-law-file-unread-help",
+                        path = p.display().to_string()
                     ),
                 );
             }
@@ -606,12 +610,13 @@ fn check_mergers(
                             fnode,
                             None,
                             entity(),
-                            format!(
-                                "unit \"{f}\" is taken whole here and in part by merger {} (into \"{}\")",
-                                other + 1,
-                                raw.mergers[other].into.id
+                            crate::t!(
+                                "map-check-whole-and-part",
+                                unit = f.as_str(),
+                                merger = other + 1,
+                                into = raw.mergers[other].into.id.as_str()
                             ),
-                            "a unit split among new units is in `parts` of each merger taking it, and in no `from`".into(),
+                            crate::t!("map-check-part-and-whole-help"),
                         );
                     } else if let Some(&other) = merged_by.get(&u) {
                         if other == m {
@@ -650,8 +655,8 @@ fn check_mergers(
                 node,
                 Some("from"),
                 entity(),
-                "the new unit has no source: `from` and `parts` are both empty".into(),
-                "list the units it is formed from in `from` (whole) or `parts` (in part)".into(),
+                crate::t!("map-check-no-source"),
+                crate::t!("map-check-no-source-help"),
             );
         } else if sources < 2 && mg.into.code.is_none() {
             // A unit of the official map formed from one old unit is a reorganisation on the
@@ -815,8 +820,8 @@ fn check_parts(
                 fnode,
                 None,
                 entity(),
-                format!("unit \"{f}\" in `parts` is not a unit of the model"),
-                "name the id of a unit of the model".into(),
+                crate::t!("map-check-part-unknown", unit = f.as_str()),
+                crate::t!("map-check-part-unknown-help"),
             );
             continue;
         };
@@ -825,21 +830,21 @@ fn check_parts(
                 fnode,
                 None,
                 entity(),
-                format!("unit \"{f}\" is listed twice in `parts`"),
-                "list each unit once".into(),
+                crate::t!("map-check-part-twice", unit = f.as_str()),
+                crate::t!("map-check-part-twice-help"),
             );
         } else if let Some(&other) = merged_by.get(&u) {
             let how = if other == m {
-                "in `from` of this merger".to_string()
+                crate::t!("map-check-part-whole-here")
             } else {
-                format!("whole by merger {}", other + 1)
+                crate::t!("map-check-part-whole-by", merger = other + 1)
             };
             c.error_help(
                 fnode,
                 None,
                 entity(),
-                format!("unit \"{f}\" is taken in part here and {how}"),
-                "a unit split among new units is in `parts` of each merger taking it, and in no `from`".into(),
+                crate::t!("map-check-part-and-whole", unit = f.as_str(), how = how),
+                crate::t!("map-check-part-and-whole-help"),
             );
         } else {
             split_by.entry(u).or_insert(m);
@@ -991,8 +996,8 @@ fn check_rules(
                         node,
                         Some("until"),
                         entity.clone(),
-                        format!("`until` is not a valid date: \"{until}\""),
-                        "write \"YYYY-MM-DD\", e.g. the last day of the term".into(),
+                        crate::t!("law-check-retain-until-bad", text = until.as_str()),
+                        crate::t!("law-check-retain-until-bad-help"),
                     );
                 }
                 if let (Some(u), Some(e)) = (u, effective) {
@@ -1001,9 +1006,12 @@ fn check_rules(
                             node,
                             Some("until"),
                             entity.clone(),
-                            format!("`until` {u} is before the scenario's effective date {e}"),
-                            "a person is retained from the effective date: give a later date"
-                                .into(),
+                            crate::t!(
+                                "law-check-retain-until-early",
+                                until = crate::i18n::fmt::date(u),
+                                effective = crate::i18n::fmt::date(e)
+                            ),
+                            crate::t!("law-check-retain-until-early-help"),
                         );
                     }
                 }
@@ -1015,11 +1023,13 @@ fn check_rules(
                             node,
                             Some("staff"),
                             entity.clone(),
-                            format!(
-                                "staff \"{staff}\" is not past retirement age on {e} (pension from {}): the rule changes nothing",
-                                r.pension_start
+                            crate::t!(
+                                "law-check-retain-not-retired",
+                                staff = staff.as_str(),
+                                date = crate::i18n::fmt::date(e),
+                                pension = r.pension_start.to_string()
                             ),
-                            Some("Retain is for people whose pension has started".into()),
+                            Some(crate::t!("law-check-retain-not-retired-help")),
                         );
                     }
                 }
