@@ -150,3 +150,7 @@ cli-law-arg-scenario = A scenario whose `law:` file replaces the shipped one of 
 cli-law-arg-format = Output format: table, json or csv
 cli-units-value-query = CODE_OR_NAME
 cli-gen-value-units = CODE
+cli-report-about = The planner's report as one self-contained HTML page (several scenarios: their comparison)
+cli-report-arg-scenarios = A Scenario file (the plan's report), or several (their comparison)
+cli-report-arg-output = Write the page to this file (e.g. report.html) instead of standard output
+cli-report-arg-time_limit = Stop proving optimality after this many seconds (as `plan --time-limit`)

@@ -138,3 +138,7 @@ cli-law-arg-scenario = Kịch bản có tệp `law:` thay cho tệp pháp luật
 cli-law-arg-format = Dạng kết quả: table (bảng), json hoặc csv
 cli-units-value-query = MÃ_HOẶC_TÊN
 cli-gen-value-units = MÃ
+cli-report-about = Báo cáo cho lãnh đạo: một trang HTML trọn vẹn, mở được không cần mạng (nhiều kịch bản: trang so sánh)
+cli-report-arg-scenarios = Một tệp kịch bản (báo cáo phương án), hoặc nhiều tệp (trang so sánh)
+cli-report-arg-output = Ghi trang vào tệp này (ví dụ report.html) thay vì ra màn hình
+cli-report-arg-time_limit = Dừng chứng minh tối ưu sau chừng này giây (như `plan --time-limit`)
