@@ -113,7 +113,10 @@ fn the_sample_workbook_goes_from_the_map_to_the_plan_of_xa_hoa_phu_every_person_
         .iter()
         .find(|s| m.positions[s.position.unwrap()].id == "kim-thu-10159.bi-thu")
         .expect("Kim Thư's Party secretary");
-    assert_eq!(m.positions[chair.position.unwrap()].allowance_coefficient, 0.3);
+    assert_eq!(
+        m.positions[chair.position.unwrap()].allowance_coefficient,
+        0.3
+    );
     assert!(m.staff.iter().any(|s| s.grade == "01.003"));
 
     let o = orgplan(&["plan", &d("scenario.ron"), "--format", "json"]);
@@ -125,17 +128,25 @@ fn the_sample_workbook_goes_from_the_map_to_the_plan_of_xa_hoa_phu_every_person_
     let mut seen: HashMap<String, usize> = HashMap::new();
     for list in ["assignments", "surplus", "retained"] {
         for e in merger[list].as_array().into_iter().flatten() {
-            *seen.entry(e["staff"].as_str().unwrap().to_string()).or_default() += 1;
+            *seen
+                .entry(e["staff"].as_str().unwrap().to_string())
+                .or_default() += 1;
         }
     }
-    assert_eq!(seen.len(), 130, "every person of the workbook is in the plan");
+    assert_eq!(
+        seen.len(),
+        130,
+        "every person of the workbook is in the plan"
+    );
     assert!(seen.values().all(|&n| n == 1), "and only once");
     for s in &m.staff {
         assert_eq!(seen.get(&s.id), Some(&1), "{} once", s.id);
     }
     // Kim Thư went in only in part: its people are candidates here.
     assert_eq!(
-        seen.keys().filter(|k| k.starts_with("kim-thu-10159-")).count(),
+        seen.keys()
+            .filter(|k| k.starts_with("kim-thu-10159-"))
+            .count(),
         20
     );
     assert_eq!(plan["totals"]["candidates"], 130);
@@ -146,7 +157,10 @@ fn the_sample_workbook_goes_from_the_map_to_the_plan_of_xa_hoa_phu_every_person_
 #[test]
 fn a_don_vi_column_and_arabic_section_numbers_give_the_same_people_per_unit() {
     let dir = hoa_phu_units();
-    let (o, m) = import_into(dir.path(), &repo("tests/fixtures/office/hoa-phu-don-vi.csv"));
+    let (o, m) = import_into(
+        dir.path(),
+        &repo("tests/fixtures/office/hoa-phu-don-vi.csv"),
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let m = m.unwrap();
     let expected: BTreeMap<String, usize> = SAMPLE_COUNTS
@@ -211,9 +225,15 @@ fn a_section_name_that_matches_no_old_unit_is_an_error_listing_the_candidates() 
     let e = stderr(&o);
     // Both headings reported in one run, each at its row, with the closest names.
     assert!(e.contains("dòng 4") && e.contains("“XÃ HÒA PHU”"), "{e}");
-    assert!(e.contains("“Xã Hòa Phú” (hoa-phu-10108, Huyện Chương Mỹ)"), "{e}");
+    assert!(
+        e.contains("“Xã Hòa Phú” (hoa-phu-10108, Huyện Chương Mỹ)"),
+        "{e}"
+    );
     assert!(e.contains("dòng 6") && e.contains("“XÃ ĐÔNG LẠC”"), "{e}");
-    assert!(e.contains("“Xã Đồng Lạc” (dong-lac-10105, Huyện Chương Mỹ)"), "{e}");
+    assert!(
+        e.contains("“Xã Đồng Lạc” (dong-lac-10105, Huyện Chương Mỹ)"),
+        "{e}"
+    );
     assert!(!dir.path().join("model-own.ron").exists());
 }
 
@@ -228,7 +248,10 @@ fn a_don_vi_cell_that_disagrees_with_its_section_is_an_error() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let e = stderr(&o);
     assert!(e.contains("dòng 4"), "{e}");
-    assert!(e.contains("“Xã Đồng Lạc”") && e.contains("“XÃ VĂN VÕ” (dòng 2)"), "{e}");
+    assert!(
+        e.contains("“Xã Đồng Lạc”") && e.contains("“XÃ VĂN VÕ” (dòng 2)"),
+        "{e}"
+    );
 }
 
 #[test]

@@ -17,3 +17,5 @@ office-unknown-unit-in = no unit named “{ $text }” in { $scope }; closest: {
 office-unknown-unit-help = names are compared with their tone marks (“Đông Phu” is not “Đồng Phú”): write the name as the map does (look it up with orgplan units NAME), or the unit's id
 office-gen-staff = read { $people } people of { $file } into the old units
 office-gen-header = The old units of the 2025 map (orgplan gen --real), staff from the table { $file }
+cli-gen-arg-staff = With --real: the office's own staffing table (xlsx, xls, ods or CSV; section rows "I. XÃ …" allowed) instead of generated people, read into the real old units by name as `orgplan import TABLE --into` does
+cli-gen-value-staff = TABLE

@@ -17,3 +17,5 @@ office-unknown-unit-in = không có đơn vị nào tên “{ $text }” trong {
 office-unknown-unit-help = tên được so cả dấu thanh (“Đông Phu” không phải “Đồng Phú”): ghi tên như trên bản đồ (orgplan units TÊN để tra), hoặc ghi mã đơn vị
 office-gen-staff = đã đọc { $people } người của { $file } vào các đơn vị cũ
 office-gen-header = Các đơn vị cũ của bản đồ 2025 (orgplan gen --real), cán bộ, công chức từ bảng { $file }
+cli-gen-arg-staff = Với --real: bảng danh sách cán bộ, công chức của đơn vị (xlsx, xls, ods hoặc CSV; được có dòng tiêu đề mục "I. XÃ …") thay cho người sinh tự động, đưa vào đúng các đơn vị cũ theo tên như `orgplan import BẢNG --into`
+cli-gen-value-staff = BẢNG

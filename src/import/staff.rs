@@ -720,20 +720,17 @@ impl UnitKeys {
         }
     }
 
-    /// Whether a name written in a table means this unit: with a kind, the whole names agree
-    /// (or the bare ones, for a unit whose name has no kind); without one, the bare names.
-    /// Tone marks count unless the table wrote none at all.
+    /// Whether a name written in a table means this unit: the whole names agree (with a kind
+    /// written, also the bare ones, for a unit whose name has no kind). A name without its kind
+    /// ("Đồng Phú") is not taken for "Xã Đồng Phú": it could be a ward. Tone marks count unless
+    /// the table wrote none at all.
     fn matches(&self, q: &UnitKeys, has_kind: bool, unmarked: bool) -> bool {
         let (full, bare, q_full, q_bare) = if unmarked {
             (&self.fold, &self.fold_bare, &q.fold, &q.fold_bare)
         } else {
             (&self.tone, &self.tone_bare, &q.tone, &q.tone_bare)
         };
-        if has_kind {
-            full == q_full || (full == bare && bare == q_bare)
-        } else {
-            bare == q_full || full == q_full
-        }
+        full == q_full || (has_kind && full == bare && bare == q_bare)
     }
 }
 
