@@ -179,13 +179,15 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 }
 
 #[test]
-fn section_rows_in_any_case_roman_or_arabic_old_or_new_tone_placement() {
+fn section_rows_in_any_case_roman_arabic_or_none_old_or_new_tone_placement_subtotals_skipped() {
     let dir = hoa_phu_units();
     let t = format!(
         "{HEAD}1. xã văn võ\n1;Nguyễn Văn An;01/02/1980;Nam;Tư pháp - hộ tịch;01.003;3,33;\n\
          ii) XÃ HOÀ PHÚ\n2;Trần Thị Bình;03/04/1985;Nữ;Văn hóa - xã hội;01.003;2,67;\n\
+         Cộng: 1 người\n\
          III. Xã Kim Thư\n3;Lê Văn Cường;05/06/1970;Nam;Chủ tịch Ủy ban nhân dân;;4,98;0,25\n\
-         Tổng cộng: 3 người\n"
+         XÃ ĐỒNG LẠC (1 người)\n4;Phạm Thu Dung;07/08/1990;Nữ;Tài chính - kế toán;01.003;3,00;\n\
+         Tổng cộng: 4 người\n"
     );
     let table = write(dir.path(), "ba.csv", &t);
     let (o, m) = import_into(dir.path(), &table);
@@ -205,6 +207,7 @@ fn section_rows_in_any_case_roman_or_arabic_old_or_new_tone_placement() {
             ("Nguyễn Văn An".to_string(), "10102".to_string()),
             ("Trần Thị Bình".to_string(), "10108".to_string()),
             ("Lê Văn Cường".to_string(), "10159".to_string()),
+            ("Phạm Thu Dung".to_string(), "10105".to_string()),
         ]
     );
     assert_eq!(m.staff[0].grade, "01.003");

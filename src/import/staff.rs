@@ -86,6 +86,9 @@ pub(super) fn read_staff_sheet(b: &mut Build<'_>) -> Option<String> {
             r,
             label: label.clone(),
         };
+        if is_subtotal(&cells) {
+            continue;
+        }
         if let Some((name, col)) = section_of(&cells) {
             let loc = Loc {
                 sheet: label.clone(),
@@ -140,6 +143,27 @@ fn header_at(header: &columns::Header, col: usize) -> String {
         .unwrap_or_default()
 }
 
+/// A section's subtotal row ("Cộng", "Cộng: 22 người"): no birth date, gender or salary, and
+/// its first cell the word "Cộng". Not a person, and not the end of the table as "Tổng cộng" is.
+fn is_subtotal(c: &Cells<'_>) -> bool {
+    if ["born", "gender", "salary_coefficient"]
+        .iter()
+        .any(|f| c.value(f).is_some())
+    {
+        return false;
+    }
+    let Some(first) = c
+        .sheet
+        .rows
+        .get(c.r)
+        .and_then(|r| r.iter().find(|v| !v.is_blank()))
+    else {
+        return false;
+    };
+    let f = fold(&first.display());
+    f == "cong" || f.starts_with("cong ")
+}
+
 /// A row that is a section heading: no birth date, gender or salary, and its text a
 /// numbering and a name, in one cell ("I. XÃ HÒA PHÚ") or two ("I" | "XÃ HÒA PHÚ"). The
 /// name (NFC, single spaces) and the column of its first cell.
@@ -169,9 +193,21 @@ fn section_of(c: &Cells<'_>) -> Option<(String, usize)> {
         }
         name
     } else if cells.len() == 1 {
-        text::section_heading(first)?.1.to_string()
+        match text::section_heading(first) {
+            Some((_, name)) => name.to_string(),
+            // A heading without a numbering: only a unit's name ("XÃ HÒA PHÚ").
+            None if text::unit_prefix(first).is_some() || text::scope_prefix(first).is_some() => {
+                first.clone()
+            }
+            None => return None,
+        }
     } else {
         return None;
+    };
+    // "I. XÃ HÒA PHÚ (22 người)", "I. XÃ HÒA PHÚ: 22 người": the count is not the name.
+    let name = match name.find(['(', ':']) {
+        Some(i) if i > 0 => name[..i].to_string(),
+        _ => name,
     };
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     (!name.is_empty()).then_some((name, *col))
