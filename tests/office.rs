@@ -241,16 +241,20 @@ fn a_section_name_that_matches_no_old_unit_is_an_error_listing_the_candidates() 
 }
 
 #[test]
-fn a_don_vi_cell_that_disagrees_with_its_section_is_an_error() {
+fn a_don_vi_cell_that_disagrees_with_its_section_is_an_error_one_that_names_it_is_not() {
     let dir = hoa_phu_units();
     let t = "STT;Họ và tên;Ngày sinh;Giới tính;Đơn vị;Chức danh;Hệ số lương\n\
-             I. XÃ VĂN VÕ\n1;Nguyễn Văn An;01/02/1980;Nam;Xã Văn Võ;Tư pháp - hộ tịch;3,33\n\
+             I. XÃ VĂN VÕ\n1;Nguyễn Văn An;01/02/1980;Nam;Văn Võ;Tư pháp - hộ tịch;3,33\n\
              2;Trần Thị Bình;03/04/1985;Nữ;Xã Đồng Lạc;Văn hóa - xã hội;2,67\n";
     let table = write(dir.path(), "lech.csv", t);
     let (o, _) = import_into(dir.path(), &table);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let e = stderr(&o);
     assert!(e.contains("dòng 4"), "{e}");
+    assert!(
+        !e.contains("dòng 3,"),
+        "“Văn Võ” under “XÃ VĂN VÕ” agrees: {e}"
+    );
     assert!(
         e.contains("“Xã Đồng Lạc”") && e.contains("“XÃ VĂN VÕ” (dòng 2)"),
         "{e}"

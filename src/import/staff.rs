@@ -586,7 +586,15 @@ fn place_row(
         unit = ui;
         position = Some(pi);
     } else {
+        // Under a section, a cell naming its unit with or without the kind ("Hòa Phú" under
+        // "XÃ HÒA PHÚ") agrees with it.
+        let agrees = |u: &str, su: usize| {
+            let k = &p.unit_keys[su];
+            let q = text::tone_key(u);
+            q == k.tone || q == k.tone_bare
+        };
         let cell = match &row.unit {
+            Some(u) if section.is_some_and(|(su, _)| agrees(u, su)) => section.map(|(su, _)| su),
             Some(u) => match find_unit(b, p, u, &c.loc("unit"), &c.row_loc(), scope) {
                 Some(i) => Some(i),
                 None => return,
