@@ -311,3 +311,49 @@ fn a_workbook_mixing_two_districts_finds_each_commune_in_its_own_district() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(stderr(&o).contains("“HUYỆN ỨNG HÒA”"), "{}", stderr(&o));
 }
+
+#[test]
+fn kim_thus_people_may_be_claimed_by_the_other_unit_that_took_a_part_each_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = |f: &str| dir.path().join(f).display().to_string();
+    let table = repo("tests/fixtures/office/hoa-phu.xlsx");
+    // Xã Hòa Phú (10096) and xã Thanh Oai (10114), the two new units that took a part of Kim Thư.
+    let o = orgplan(&[
+        "gen",
+        "--real",
+        "--unit",
+        "10096",
+        "--unit",
+        "10114",
+        "--staff",
+        table.to_str().unwrap(),
+        "--out",
+        &d(""),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = orgplan(&["plan", &d("scenario.ron"), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut kim_thu_by_unit: BTreeMap<String, usize> = BTreeMap::new();
+    for m in plan["mergers"].as_array().unwrap() {
+        for list in ["assignments", "surplus", "retained"] {
+            for e in m[list].as_array().into_iter().flatten() {
+                let id = e["staff"].as_str().unwrap();
+                *seen.entry(id.to_string()).or_default() += 1;
+                if list == "assignments" && id.starts_with("kim-thu-10159-") {
+                    *kim_thu_by_unit
+                        .entry(m["code"].as_str().unwrap().to_string())
+                        .or_default() += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(seen.len(), 130);
+    assert!(seen.values().all(|&n| n == 1), "every person exactly once");
+    // The other unit, whose own old communes have nobody in this workbook, claims some of them.
+    assert!(
+        kim_thu_by_unit.get("10114").is_some_and(|&n| n > 0),
+        "{kim_thu_by_unit:?}"
+    );
+}
