@@ -29,6 +29,7 @@ mod i18n_output;
 mod import;
 mod law;
 mod map;
+mod office;
 mod output_safety;
 mod overlaps;
 mod reference;

@@ -42,6 +42,7 @@ pub fn run(cfg: &GenConfig, out: &Path, force: bool) -> Result<ExitStatus, Fail>
 pub fn run_real(
     cfg: &orgplan::gen::real::RealConfig,
     units: &[String],
+    staff: Option<&Path>,
     out: &Path,
     force: bool,
 ) -> Result<ExitStatus, Fail> {
@@ -73,7 +74,11 @@ pub fn run_real(
             error = e.to_string()
         ))
     })?;
-    for (name, text) in files.iter().zip([&g.model, &g.norms, &g.scenario]) {
+    let model = match staff {
+        None => g.model.clone(),
+        Some(table) => with_staff(&g.model, &out.join("model.ron"), table)?,
+    };
+    for (name, text) in files.iter().zip([&model, &g.norms, &g.scenario]) {
         output::emit(Some(&out.join(name)), text.as_bytes())?;
     }
     printer::note(&t!(
@@ -85,4 +90,39 @@ pub fn run_real(
         split = g.split as u64
     ));
     Ok(ExitStatus::Success)
+}
+
+/// The generated model (units and posts, no people) with the office's table read into it,
+/// as `orgplan import TABLE --into` would: every problem of the table is reported and nothing
+/// is written.
+fn with_staff(model: &str, model_path: &Path, table: &Path) -> Result<String, Fail> {
+    use orgplan::import;
+    let src = std::sync::Arc::new(orgplan::files::source::SourceFile::new(
+        model_path,
+        model.to_string(),
+    ));
+    let base = orgplan::files::deserialize::<orgplan::files::raw::RawModel>(&src)
+        .map_err(|d| Fail::Input(orgplan::diag::Diagnostics(vec![d])))?;
+    let opts = import::Options {
+        sheet: None,
+        name: None,
+        as_of: None,
+        default_as_of: None,
+        replace: false,
+    };
+    let imported = import::import_file(table, Some(base), &opts)?;
+    printer::warnings(&imported.warnings);
+    printer::note(&t!(
+        "office-gen-staff",
+        people = imported.summary.people,
+        file = table.display().to_string()
+    ));
+    let header = format!(
+        "// {}\n",
+        t!(
+            "office-gen-header",
+            file = table.file_name().unwrap_or_default().to_string_lossy()
+        )
+    );
+    Ok(format!("{header}{}", import::model_to_ron(&imported.model)))
 }

@@ -194,6 +194,16 @@ enum Command {
         /// office's own staff in with `orgplan import TABLE --into model.ron`).
         #[arg(long, requires = "real")]
         no_staff: bool,
+        /// With --real: the office's own staffing table (xlsx, xls, ods or CSV, section rows
+        /// "I. XÃ …" allowed) instead of generated people, read into the real old units by
+        /// name as `orgplan import TABLE --into` does.
+        #[arg(
+            long,
+            value_name = "TABLE",
+            requires = "real",
+            conflicts_with = "no_staff"
+        )]
+        staff: Option<PathBuf>,
         /// Old communes.
         #[arg(long)]
         communes: Option<usize>,
@@ -356,15 +366,16 @@ pub fn main() -> ExitCode {
             real,
             units,
             no_staff,
+            staff,
         } => {
             if real {
                 let cfg = orgplan::gen::real::RealConfig {
                     province: province.flatten(),
                     seed,
                     min_share: false,
-                    staff: !no_staff,
+                    staff: !no_staff && staff.is_none(),
                 };
-                return finish(gen::run_real(&cfg, &units, &out, force));
+                return finish(gen::run_real(&cfg, &units, staff.as_deref(), &out, force));
             }
             let province = match province {
                 Some(Some(name)) => {

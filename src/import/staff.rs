@@ -32,6 +32,24 @@ struct Row {
     allowance: Option<f64>,
     insured: u32,
     qualifications: Vec<String>,
+    /// The section heading ("I. XÃ HÒA PHÚ") the row stands under, an index of the sections.
+    section: Option<usize>,
+}
+
+/// A section heading of the staff sheet: a row that only names a unit ("I. XÃ HÒA PHÚ",
+/// "2. Xã Văn Võ"), giving the unit of the rows below it; or a higher unit ("A. HUYỆN CHƯƠNG
+/// MỸ") within which the communes below are looked up.
+struct Section {
+    /// The unit's name as written, numbering taken off.
+    name: String,
+    /// Where the heading is.
+    loc: Loc,
+    /// The row of the heading.
+    row_loc: Loc,
+    /// Whether it names a district or province (a scope), not the rows' own unit.
+    scope: bool,
+    /// The scope heading it stands under.
+    within: Option<usize>,
 }
 
 /// A post derived from its holders' `Chức danh` cells.
@@ -59,6 +77,8 @@ pub(super) fn read_staff_sheet(b: &mut Build<'_>) -> Option<String> {
         });
     let label = b.sheet_label(&sheet.name);
     let mut read = Vec::new();
+    let mut sections: Vec<Section> = Vec::new();
+    let (mut current, mut scope) = (None, None);
     for r in rows {
         let cells = Cells {
             sheet,
@@ -66,15 +86,131 @@ pub(super) fn read_staff_sheet(b: &mut Build<'_>) -> Option<String> {
             r,
             label: label.clone(),
         };
-        if let Some(row) = read_row(b, &cells) {
-            read.push(row);
+        if is_subtotal(&cells) {
+            continue;
+        }
+        if let Some((name, col)) = section_of(&cells) {
+            let loc = Loc {
+                sheet: label.clone(),
+                row: r + 1,
+                col: Some((col, header_at(&header, col))),
+            };
+            let is_scope =
+                text::unit_prefix(&name).is_none() && text::scope_prefix(&name).is_some();
+            if !is_scope && text::unit_prefix(&name).is_none() {
+                b.error(
+                    &loc,
+                    crate::t!("office-section-no-unit", text = name.as_str()),
+                    crate::t!("office-section-no-unit-help"),
+                );
+            }
+            sections.push(Section {
+                name,
+                loc,
+                row_loc: cells.row_loc(),
+                scope: is_scope,
+                within: if is_scope { None } else { scope },
+            });
+            if is_scope {
+                scope = Some(sections.len() - 1);
+                current = None;
+            } else {
+                current = Some(sections.len() - 1);
+            }
+            continue;
+        }
+        if let Some(mut row) = read_row(b, &cells) {
+            row.section = current;
+            read.push((row, scope));
         }
     }
     if let Some(f) = footer {
         check_below_footer(b, sheet, &header, f);
     }
-    place(b, sheet, &header, read);
+    place(b, sheet, &header, read, &sections);
     title
+}
+
+/// The header of a column, as written ("" for a column without one).
+fn header_at(header: &columns::Header, col: usize) -> String {
+    header
+        .columns
+        .iter()
+        .map(|(_, c, h)| (c, h))
+        .chain(header.unknown.iter().map(|(c, h)| (c, h)))
+        .find(|(c, _)| **c == col)
+        .map(|(_, h)| h.clone())
+        .unwrap_or_default()
+}
+
+/// A section's subtotal row ("Cộng", "Cộng: 22 người"): no birth date, gender or salary, and
+/// its first cell the word "Cộng". Not a person, and not the end of the table as "Tổng cộng" is.
+fn is_subtotal(c: &Cells<'_>) -> bool {
+    if ["born", "gender", "salary_coefficient"]
+        .iter()
+        .any(|f| c.value(f).is_some())
+    {
+        return false;
+    }
+    let Some(first) = c
+        .sheet
+        .rows
+        .get(c.r)
+        .and_then(|r| r.iter().find(|v| !v.is_blank()))
+    else {
+        return false;
+    };
+    let f = fold(&first.display());
+    f == "cong" || f.starts_with("cong ")
+}
+
+/// A row that is a section heading: no birth date, gender or salary, and its text a
+/// numbering and a name, in one cell ("I. XÃ HÒA PHÚ") or two ("I" | "XÃ HÒA PHÚ"). The
+/// name (NFC, single spaces) and the column of its first cell.
+fn section_of(c: &Cells<'_>) -> Option<(String, usize)> {
+    if ["born", "gender", "salary_coefficient"]
+        .iter()
+        .any(|f| c.value(f).is_some())
+    {
+        return None;
+    }
+    let row = c.sheet.rows.get(c.r)?;
+    let cells: Vec<(usize, String)> = row
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.is_blank())
+        .map(|(i, v)| (i, nfc_owned(v.display().trim())))
+        .collect();
+    let (col, first) = cells.first()?;
+    let name = if cells.len() > 1 && text::is_numbering(first) {
+        let name = cells[1..]
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if text::unit_prefix(&name).is_none() && text::scope_prefix(&name).is_none() {
+            return None;
+        }
+        name
+    } else if cells.len() == 1 {
+        match text::section_heading(first) {
+            Some((_, name)) => name.to_string(),
+            // A heading without a numbering: only a unit's name ("XÃ HÒA PHÚ").
+            None if text::unit_prefix(first).is_some() || text::scope_prefix(first).is_some() => {
+                first.clone()
+            }
+            None => return None,
+        }
+    } else {
+        return None;
+    };
+    // "I. XÃ HÒA PHÚ (22 người)", "I. XÃ HÒA PHÚ: 22 người": the count is not the name.
+    let name = match name.find(['(', ':']) {
+        Some(i) if i > 0 => name[..i].to_string(),
+        _ => name,
+    };
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!name.is_empty()).then_some((name, *col))
 }
 
 /// The staff sheet: the one `--sheet` names, else the first sheet (other than the model
@@ -270,6 +406,7 @@ fn read_row(b: &mut Build<'_>, c: &Cells<'_>) -> Option<Row> {
             .text("qualifications")
             .map(|t| text::split_list(&t))
             .unwrap_or_default(),
+        section: None,
     })
 }
 
@@ -313,8 +450,8 @@ fn check_below_footer(b: &mut Build<'_>, sheet: &Worksheet, header: &columns::He
 
 /// Units and posts: found among those of the sheets and of the model merged into, or derived.
 struct Places {
-    /// Folded unit name → unit indices.
-    unit_names: HashMap<String, Vec<usize>>,
+    /// Each unit's names as matched, by unit index.
+    unit_keys: Vec<UnitKeys>,
     /// (unit id, folded title) → post indices.
     titles: HashMap<(String, String), Vec<usize>>,
     derived: HashMap<usize, Derived>,
@@ -322,43 +459,89 @@ struct Places {
     derived_order: Vec<usize>,
 }
 
-fn place(b: &mut Build<'_>, sheet: &Worksheet, header: &columns::Header, rows: Vec<Row>) {
+fn place(
+    b: &mut Build<'_>,
+    sheet: &Worksheet,
+    header: &columns::Header,
+    rows: Vec<(Row, Option<usize>)>,
+    sections: &[Section],
+) {
     let mut p = Places {
-        unit_names: HashMap::new(),
+        unit_keys: Vec::new(),
         titles: HashMap::new(),
         derived: HashMap::new(),
         derived_order: Vec::new(),
     };
-    for (i, u) in b.model.units.iter().enumerate() {
-        p.unit_names.entry(fold(&u.name)).or_default().push(i);
-    }
+    p.unit_keys = b
+        .model
+        .units
+        .iter()
+        .map(|u| UnitKeys::of(&u.name))
+        .collect();
     for (i, pos) in b.model.positions.iter().enumerate() {
         p.titles
             .entry((nfc_owned(&pos.unit), fold(&pos.title)))
             .or_default()
             .push(i);
     }
+    // Each heading is looked up once; the rows under one that fails are not placed (its
+    // error says why, and the import fails).
+    let mut resolved: Vec<Option<usize>> = Vec::with_capacity(sections.len());
+    for s in sections {
+        let within = s.within.and_then(|w| resolved[w]);
+        let r = if s.within.is_some() && within.is_none() {
+            None
+        } else if s.scope {
+            find_scope(b, &p, s)
+        } else if text::unit_prefix(&s.name).is_none() {
+            None
+        } else {
+            find_unit(b, &mut p, &s.name, &s.loc, &s.row_loc, within)
+        };
+        resolved.push(r);
+    }
     let label = b.sheet_label(&sheet.name);
-    for row in rows {
+    for (row, scope) in rows {
         let cells = Cells {
             sheet,
             header,
             r: row.r,
             label: label.clone(),
         };
-        place_row(b, &mut p, &cells, row);
+        let scope = match scope {
+            Some(s) => match resolved[s] {
+                Some(u) => Some(u),
+                None => continue,
+            },
+            None => None,
+        };
+        let section = match row.section {
+            Some(s) => match resolved[s] {
+                Some(u) => Some((u, &sections[s])),
+                None => continue,
+            },
+            None => None,
+        };
+        place_row(b, &mut p, &cells, row, scope, section);
     }
     finish_derived(b, p);
 }
 
-fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
+fn place_row(
+    b: &mut Build<'_>,
+    p: &mut Places,
+    c: &Cells<'_>,
+    row: Row,
+    scope: Option<usize>,
+    section: Option<(usize, &Section)>,
+) {
     // A known post id settles the unit: the Đơn vị cell need only agree with it (by id or
     // name), so that units of the same name in two districts do not get in the way.
     let known = row
         .position_id
         .as_ref()
         .and_then(|pid| b.ids[Kind::Position as usize].get(pid).map(|(i, _)| *i));
-    let mut unit = None;
+    let unit;
     let mut position = None;
     if let Some(pi) = known {
         let post = b.model.positions[pi].clone();
@@ -394,12 +577,37 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
                 return;
             }
         }
+        if let (Some((su, s)), Some(ui)) = (section, ui) {
+            if su != ui {
+                section_differs(b, c, &b.model.units[ui].name.clone(), s);
+                return;
+            }
+        }
         unit = ui;
         position = Some(pi);
-    } else if let Some(u) = &row.unit {
-        match find_unit(b, p, c, u) {
-            Some(i) => unit = Some(i),
-            None => return,
+    } else {
+        // Under a section, a cell naming its unit with or without the kind ("Hòa Phú" under
+        // "XÃ HÒA PHÚ") agrees with it.
+        let agrees = |u: &str, su: usize| {
+            let k = &p.unit_keys[su];
+            let q = text::tone_key(u);
+            q == k.tone || q == k.tone_bare
+        };
+        let cell = match &row.unit {
+            Some(u) if section.is_some_and(|(su, _)| agrees(u, su)) => section.map(|(su, _)| su),
+            Some(u) => match find_unit(b, p, u, &c.loc("unit"), &c.row_loc(), scope) {
+                Some(i) => Some(i),
+                None => return,
+            },
+            None => None,
+        };
+        match (cell, section) {
+            (Some(a), Some((su, s))) if a != su => {
+                let written = row.unit.clone().unwrap_or_default();
+                section_differs(b, c, &written, s);
+                return;
+            }
+            (a, s) => unit = a.or(s.map(|(u, _)| u)),
         }
     }
     if let (Some(pid), None) = (&row.position_id, known) {
@@ -533,30 +741,246 @@ fn place_row(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, row: Row) {
     }
 }
 
-/// The unit a `Đơn vị` cell names: by id, by name, or derived from the name's prefix.
-fn find_unit(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, u: &str) -> Option<usize> {
+/// A unit's name as matched: tone-aware ([`text::tone_key`]) and folded, whole and without
+/// its kind ("Xã").
+struct UnitKeys {
+    tone: String,
+    tone_bare: String,
+    fold: String,
+    fold_bare: String,
+}
+
+impl UnitKeys {
+    fn of(name: &str) -> Self {
+        let bare = text::unit_prefix(name)
+            .map(|(_, r)| r)
+            .or_else(|| text::scope_prefix(name))
+            .unwrap_or(name);
+        UnitKeys {
+            tone: text::tone_key(name),
+            tone_bare: text::tone_key(bare),
+            fold: fold(name),
+            fold_bare: fold(bare),
+        }
+    }
+
+    /// Whether a name written in a table means this unit: the whole names agree (with a kind
+    /// written, also the bare ones, for a unit whose name has no kind). A name without its kind
+    /// ("Đồng Phú") is not taken for "Xã Đồng Phú": it could be a ward. Tone marks count unless
+    /// the table wrote none at all.
+    fn matches(&self, q: &UnitKeys, has_kind: bool, unmarked: bool) -> bool {
+        let (full, bare, q_full, q_bare) = if unmarked {
+            (&self.fold, &self.fold_bare, &q.fold, &q.fold_bare)
+        } else {
+            (&self.tone, &self.tone_bare, &q.tone, &q.tone_bare)
+        };
+        full == q_full || (has_kind && full == bare && bare == q_bare)
+    }
+}
+
+/// Whether unit `u` is `scope` or lies under it.
+fn within(b: &Build<'_>, u: usize, scope: usize) -> bool {
+    let mut at = Some(u);
+    for _ in 0..32 {
+        let Some(i) = at else { return false };
+        if i == scope {
+            return true;
+        }
+        at = b.model.units[i]
+            .parent
+            .as_ref()
+            .and_then(|p| b.ids[Kind::Unit as usize].get(&nfc_owned(p)))
+            .map(|(j, _)| *j);
+    }
+    false
+}
+
+/// Whether a unit is of the commune level (what a section or a `Đơn vị` cell names).
+fn commune_level(kind: crate::files::raw::UnitKind) -> bool {
+    use crate::files::raw::UnitKind as K;
+    matches!(kind, K::Commune | K::Ward | K::Township | K::SpecialZone)
+}
+
+/// A unit as a candidate is listed: `"Xã Hòa Phú" (hoa-phu-10108, Huyện Chương Mỹ)`.
+fn describe_unit(b: &Build<'_>, i: usize) -> String {
+    let u = &b.model.units[i];
+    let parent = u
+        .parent
+        .as_ref()
+        .and_then(|p| b.ids[Kind::Unit as usize].get(&nfc_owned(p)))
+        .map(|(j, _)| b.model.units[*j].name.clone());
+    match parent {
+        Some(parent) => crate::t!(
+            "office-candidate-in",
+            name = u.name.as_str(),
+            id = u.id.as_str(),
+            parent = parent
+        ),
+        None => crate::t!(
+            "office-candidate",
+            name = u.name.as_str(),
+            id = u.id.as_str()
+        ),
+    }
+}
+
+/// The closest units to a name that matched none: those of the same letters (tone marks
+/// aside) first, then by similarity, at most [`CANDIDATES`].
+fn candidates(b: &Build<'_>, p: &Places, name: &str, pool: &[usize]) -> String {
+    let q = UnitKeys::of(name);
+    let mut scored: Vec<(bool, f64, usize)> = pool
+        .iter()
+        .map(|&i| {
+            let k = &p.unit_keys[i];
+            let same = k.fold == q.fold || k.fold_bare == q.fold_bare || k.fold_bare == q.fold;
+            let sim = crate::overlaps::text::similarity(&k.fold_bare, &q.fold_bare);
+            (same, sim, i)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let list: Vec<String> = scored
+        .iter()
+        .take(CANDIDATES)
+        .map(|&(_, _, i)| describe_unit(b, i))
+        .collect();
+    if list.is_empty() {
+        crate::t!("office-no-candidates")
+    } else {
+        list.join("; ")
+    }
+}
+
+/// How many units an unknown name's error lists.
+const CANDIDATES: usize = 8;
+
+fn section_differs(b: &mut Build<'_>, c: &Cells<'_>, written: &str, s: &Section) {
+    b.error(
+        &c.loc("unit"),
+        crate::t!(
+            "office-unit-differs",
+            unit = written,
+            section = s.name.as_str(),
+            row = s.loc.row.to_string()
+        ),
+        crate::t!("office-unit-differs-help"),
+    );
+}
+
+/// The district or province a scope heading names, among the model's units above the
+/// commune level. A model with no such unit (a table imported on its own) has no scope.
+fn find_scope(b: &mut Build<'_>, p: &Places, s: &Section) -> Option<usize> {
+    let q = UnitKeys::of(&s.name);
+    let unmarked = text::is_unmarked(&s.name);
+    let higher: Vec<usize> = (0..b.model.units.len())
+        .filter(|&i| {
+            use crate::files::raw::UnitKind as K;
+            matches!(b.model.units[i].kind, K::District | K::Province)
+        })
+        .collect();
+    if higher.is_empty() {
+        b.warning(
+            &s.loc,
+            crate::t!("office-scope-ignored", text = s.name.as_str()),
+            Some(crate::t!("office-scope-ignored-help")),
+        );
+        // No scope: the communes below are looked up in the whole model.
+        return Some(usize::MAX);
+    }
+    let found: Vec<usize> = higher
+        .iter()
+        .copied()
+        .filter(|&i| p.unit_keys[i].matches(&q, true, unmarked))
+        .collect();
+    match found.as_slice() {
+        [one] => Some(*one),
+        [] => {
+            let list = candidates(b, p, &s.name, &higher);
+            b.error(
+                &s.loc,
+                crate::t!("office-no-scope", text = s.name.as_str(), candidates = list),
+                crate::t!("office-no-scope-help"),
+            );
+            None
+        }
+        many => {
+            let list: Vec<String> = many.iter().map(|&i| describe_unit(b, i)).collect();
+            b.error(
+                &s.loc,
+                crate::t!(
+                    "office-ambiguous",
+                    text = s.name.as_str(),
+                    candidates = list.join("; ")
+                ),
+                crate::t!("office-ambiguous-help"),
+            );
+            None
+        }
+    }
+}
+
+/// The unit a `Đơn vị` cell or a section heading names: by id; by name (tone-aware, within
+/// `scope` when a heading gave one); else, in a model of the official map (its units carry
+/// codes) an error listing the closest units, and otherwise a unit derived from the name's
+/// kind ("Xã …").
+fn find_unit(
+    b: &mut Build<'_>,
+    p: &mut Places,
+    u: &str,
+    loc: &Loc,
+    row_loc: &Loc,
+    scope: Option<usize>,
+) -> Option<usize> {
     if let Some((i, _)) = b.ids[Kind::Unit as usize].get(u) {
         return Some(*i);
     }
-    match p.unit_names.get(&fold(u)).map(Vec::as_slice) {
-        Some([one]) => return Some(*one),
-        Some(many) if many.len() > 1 => {
-            let ids: Vec<String> = many
-                .iter()
-                .map(|&i| format!("\"{}\"", b.model.units[i].id))
-                .collect();
+    let scope = scope.filter(|&s| s != usize::MAX);
+    let q = UnitKeys::of(u);
+    let has_kind = text::unit_prefix(u).is_some();
+    let unmarked = text::is_unmarked(u);
+    let pool: Vec<usize> = (0..b.model.units.len())
+        .filter(|&i| scope.is_none_or(|s| within(b, i, s)))
+        .collect();
+    let found: Vec<usize> = pool
+        .iter()
+        .copied()
+        .filter(|&i| p.unit_keys[i].matches(&q, has_kind, unmarked))
+        .collect();
+    match found.as_slice() {
+        [one] => return Some(*one),
+        [] => {}
+        many => {
+            let list: Vec<String> = many.iter().map(|&i| describe_unit(b, i)).collect();
             b.error(
-                &c.loc("unit"),
-                crate::t!("import-unit-ambiguous", unit = u, ids = ids.join(", ")),
-                crate::t!("import-unit-ambiguous-help"),
+                loc,
+                crate::t!("office-ambiguous", text = u, candidates = list.join("; ")),
+                crate::t!("office-ambiguous-help"),
             );
             return None;
         }
-        _ => {}
+    }
+    let official = b.model.units.iter().any(|x| x.code.is_some());
+    if official || scope.is_some() {
+        let communes: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| commune_level(b.model.units[i].kind))
+            .collect();
+        let list = candidates(b, p, u, &communes);
+        let msg = match scope {
+            Some(s) => crate::t!(
+                "office-unknown-unit-in",
+                text = u,
+                scope = b.model.units[s].name.as_str(),
+                candidates = list
+            ),
+            None => crate::t!("office-unknown-unit", text = u, candidates = list),
+        };
+        b.error(loc, msg, crate::t!("office-unknown-unit-help"));
+        return None;
     }
     let Some((kind, rest)) = text::unit_prefix(u) else {
         b.error(
-            &c.loc("unit"),
+            loc,
             crate::t!("import-unit-kind-unknown", unit = u),
             crate::t!("import-unit-kind-unknown-help", unit = u),
         );
@@ -568,7 +992,7 @@ fn find_unit(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, u: &str) -> Optio
     }
     if id.is_empty() || b.ids[Kind::Unit as usize].contains_key(&id) {
         b.error(
-            &c.loc("unit"),
+            loc,
             crate::t!("import-unit-id-taken", unit = u, id = id.as_str()),
             crate::t!("import-unit-id-taken-help"),
         );
@@ -576,11 +1000,11 @@ fn find_unit(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, u: &str) -> Optio
     }
     let name = u.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut origin = Origin {
-        row: c.row_loc(),
+        row: row_loc.clone(),
         fields: HashMap::new(),
     };
-    origin.fields.insert("name", c.loc("unit"));
-    origin.fields.insert("id", c.loc("unit"));
+    origin.fields.insert("name", loc.clone());
+    origin.fields.insert("id", loc.clone());
     let raw = RawUnit {
         id,
         name,
@@ -592,7 +1016,11 @@ fn find_unit(b: &mut Build<'_>, p: &mut Places, c: &Cells<'_>, u: &str) -> Optio
         code: None,
     };
     let i = b.add_unit(raw, origin)?;
-    p.unit_names.entry(fold(u)).or_default().push(i);
+    let keys = UnitKeys::of(&b.model.units[i].name);
+    match p.unit_keys.get_mut(i) {
+        Some(k) => *k = keys,
+        None => p.unit_keys.push(keys),
+    }
     b.summary.derived_units += 1;
     Some(i)
 }

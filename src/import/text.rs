@@ -34,6 +34,123 @@ pub fn slug(text: &str) -> String {
     words.join("-")
 }
 
+/// A name as an office's table is matched against the map: case, NFC or NFD, spacing,
+/// punctuation and where a tone mark sits (`Hoà` / `Hòa`) do not count; the tone marks
+/// themselves and the letters' own marks (`ô`, `ơ`, `đ`) do, so `Đông Phu` is not `Đồng Phú`.
+/// Each word is its letters with their non-tone marks, then its tone as a digit.
+///
+/// ```
+/// use orgplan::import::text::tone_key;
+/// assert_eq!(tone_key("XÃ HOÀ PHÚ"), tone_key("Xã  Hòa Phú"));
+/// assert_ne!(tone_key("Đông Phu"), tone_key("Đồng Phú"));
+/// ```
+pub fn tone_key(text: &str) -> String {
+    use unicode_normalization::char::is_combining_mark;
+    use unicode_normalization::UnicodeNormalization;
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let mut tone = '0';
+    let flush = |word: &mut String, tone: &mut char, words: &mut Vec<String>| {
+        if !word.is_empty() {
+            let mut w: String = word.nfc().collect();
+            w.push(*tone);
+            words.push(w);
+        }
+        word.clear();
+        *tone = '0';
+    };
+    for c in text.nfd() {
+        match c {
+            '\u{300}' => tone = '1',
+            '\u{301}' => tone = '2',
+            '\u{303}' => tone = '3',
+            '\u{309}' => tone = '4',
+            '\u{323}' => tone = '5',
+            c if is_combining_mark(c) => {
+                if !word.is_empty() {
+                    word.push(c);
+                }
+            }
+            c if c.is_alphanumeric() => word.extend(c.to_lowercase()),
+            _ => flush(&mut word, &mut tone, &mut words),
+        }
+    }
+    flush(&mut word, &mut tone, &mut words);
+    words.join(" ")
+}
+
+/// Whether a name is written without any Vietnamese mark (`Hoa Phu`): such a name can only
+/// be matched [`fold`]ed.
+pub fn is_unmarked(text: &str) -> bool {
+    text.is_ascii()
+}
+
+/// The higher-level kind a section heading's name starts with (`Huyện`, `Quận`, `Thị xã`,
+/// `Thành phố`, `Tỉnh`), and the name without it.
+pub fn scope_prefix(name: &str) -> Option<&str> {
+    const PREFIXES: [&str; 5] = ["thi xa", "thanh pho", "huyen", "quan", "tinh"];
+    let name = name.trim();
+    for prefix in PREFIXES {
+        let words = prefix.split(' ').count();
+        let mut rest = name;
+        let mut head = String::new();
+        for _ in 0..words {
+            let t = rest.trim_start();
+            let end = t.find(char::is_whitespace).unwrap_or(t.len());
+            head.push_str(&t[..end]);
+            head.push(' ');
+            rest = &t[end..];
+        }
+        if fold(&head) == prefix && !rest.trim().is_empty() {
+            return Some(rest.trim());
+        }
+    }
+    None
+}
+
+/// A section heading's numbering and name: `I. XÃ HÒA PHÚ`, `2) Xã Văn Võ`, `IV - Phường A`
+/// (Roman numerals or Arabic numbers, any case; a single letter `A.` too, as districts are
+/// often lettered). `None` when the text does not start with a numbering.
+///
+/// ```
+/// use orgplan::import::text::section_heading;
+/// assert_eq!(section_heading("II. Xã Đồng Lạc"), Some(("II", "Xã Đồng Lạc")));
+/// assert_eq!(section_heading("12) xã Văn Võ"), Some(("12", "xã Văn Võ")));
+/// assert_eq!(section_heading("Nguyễn Văn An"), None);
+/// ```
+pub fn section_heading(text: &str) -> Option<(&str, &str)> {
+    let t = text.trim();
+    let end = t
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(t.len());
+    let (num, rest) = t.split_at(end);
+    if !is_numbering(num) {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let rest = rest
+        .strip_prefix('.')
+        .or_else(|| rest.strip_prefix(')'))
+        .or_else(|| rest.strip_prefix('-'))
+        .or_else(|| rest.strip_prefix(':'))?
+        .trim();
+    (!rest.is_empty()).then_some((num, rest))
+}
+
+/// Whether a cell is only a numbering: `I`, `xii`, `3`, `A`, with an optional `.` or `)`.
+pub fn is_numbering(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ')']);
+    if t.is_empty() || t.len() > 8 {
+        return false;
+    }
+    let roman = t
+        .chars()
+        .all(|c| matches!(c.to_ascii_uppercase(), 'I' | 'V' | 'X' | 'L' | 'C'));
+    let arabic = t.chars().all(|c| c.is_ascii_digit());
+    let letter = t.len() == 1 && t.chars().all(|c| c.is_ascii_uppercase());
+    roman || arabic || letter
+}
+
 /// The administrative kind a unit's name starts with, and the name without it:
 /// `"Xã Đồng Phú"` → `(Commune, "Đồng Phú")`. `None` when the name has no such prefix.
 pub fn unit_prefix(name: &str) -> Option<(UnitKind, &str)> {

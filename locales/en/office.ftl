@@ -1,0 +1,21 @@
+# A home-affairs office's table: section rows by commune, commune names matched to the map (orgplan import, gen --real --staff).
+office-section-no-unit = the section row “{ $text }” names no unit (Xã …, Phường …, Thị trấn …, or Huyện …, Tỉnh …)
+office-section-no-unit-help = a section row gives the unit of the people below it: write it as “I. XÃ HÒA PHÚ”; if this is not a section row, give this person's date of birth, gender and salary coefficient
+office-candidate-in = “{ $name }” ({ $id }, { $parent })
+office-candidate = “{ $name }” ({ $id })
+office-no-candidates = (no commune-level unit)
+office-unit-differs = the Đơn vị cell says “{ $unit }” but the row stands under the section “{ $section }” (row { $row })
+office-unit-differs-help = which unit does this person belong to? correct the Đơn vị cell, or move the row under that unit's section
+office-scope-ignored = the section row “{ $text }” is not used to look communes up: the model has no district or province
+office-scope-ignored-help = import into a model of the map (orgplan gen --real, or --into) to look communes up within this district
+office-no-scope = no district or province named “{ $text }” in the model; closest: { $candidates }
+office-no-scope-help = write the name as the map does (look it up with orgplan units NAME), with or without Huyện, Quận, Thị xã, Thành phố, Tỉnh
+office-ambiguous = “{ $text }” is the name of several units: { $candidates }
+office-ambiguous-help = write the unit's id in the Đơn vị cell, or put the communes under a section row of their district (e.g. “A. HUYỆN CHƯƠNG MỸ”) to tell them apart
+office-unknown-unit = no unit named “{ $text }” in the model; closest: { $candidates }
+office-unknown-unit-in = no unit named “{ $text }” in { $scope }; closest: { $candidates }
+office-unknown-unit-help = names are compared with their tone marks (“Đông Phu” is not “Đồng Phú”): write the name as the map does (look it up with orgplan units NAME), or the unit's id
+office-gen-staff = read { $people } people of { $file } into the old units
+office-gen-header = The old units of the 2025 map (orgplan gen --real), staff from the table { $file }
+cli-gen-arg-staff = With --real: the office's own staffing table (xlsx, xls, ods or CSV; section rows "I. XÃ …" allowed) instead of generated people, read into the real old units by name as `orgplan import TABLE --into` does
+cli-gen-value-staff = TABLE

@@ -1,0 +1,21 @@
+# Bảng của phòng Nội vụ: dòng tiêu đề mục theo xã, đối chiếu tên xã với bản đồ (orgplan import, gen --real --staff).
+office-section-no-unit = dòng tiêu đề mục “{ $text }” không ghi tên một đơn vị (Xã …, Phường …, Thị trấn …, hoặc Huyện …, Tỉnh …)
+office-section-no-unit-help = dòng tiêu đề mục cho biết đơn vị của những người ở dưới: ghi như “I. XÃ HÒA PHÚ”; nếu đây không phải tiêu đề mục, ghi thêm ngày sinh, giới tính và hệ số lương của người ở dòng này
+office-candidate-in = “{ $name }” ({ $id }, { $parent })
+office-candidate = “{ $name }” ({ $id })
+office-no-candidates = (không có đơn vị cấp xã nào)
+office-unit-differs = ô Đơn vị ghi “{ $unit }” nhưng dòng nằm dưới tiêu đề mục “{ $section }” (dòng { $row })
+office-unit-differs-help = người này thuộc đơn vị nào? sửa ô Đơn vị, hoặc chuyển dòng xuống dưới tiêu đề mục của đơn vị đó
+office-scope-ignored = tiêu đề mục “{ $text }” không dùng để tìm xã: mô hình không có đơn vị cấp huyện, cấp tỉnh nào
+office-scope-ignored-help = nhập vào mô hình của bản đồ (orgplan gen --real, hoặc --into) để tìm xã trong huyện này
+office-no-scope = không có huyện, tỉnh nào tên “{ $text }” trong mô hình; gần nhất: { $candidates }
+office-no-scope-help = ghi tên như trên bản đồ (orgplan units TÊN để tra), có hay không có chữ Huyện, Quận, Thị xã, Thành phố, Tỉnh
+office-ambiguous = “{ $text }” là tên của nhiều đơn vị: { $candidates }
+office-ambiguous-help = ghi mã đơn vị trong ô Đơn vị, hoặc đặt các xã dưới tiêu đề mục của huyện (ví dụ “A. HUYỆN CHƯƠNG MỸ”) để phân biệt
+office-unknown-unit = không có đơn vị nào tên “{ $text }” trong mô hình; gần nhất: { $candidates }
+office-unknown-unit-in = không có đơn vị nào tên “{ $text }” trong { $scope }; gần nhất: { $candidates }
+office-unknown-unit-help = tên được so cả dấu thanh (“Đông Phu” không phải “Đồng Phú”): ghi tên như trên bản đồ (orgplan units TÊN để tra), hoặc ghi mã đơn vị
+office-gen-staff = đã đọc { $people } người của { $file } vào các đơn vị cũ
+office-gen-header = Các đơn vị cũ của bản đồ 2025 (orgplan gen --real), cán bộ, công chức từ bảng { $file }
+cli-gen-arg-staff = Với --real: bảng danh sách cán bộ, công chức của đơn vị (xlsx, xls, ods hoặc CSV; được có dòng tiêu đề mục "I. XÃ …") thay cho người sinh tự động, đưa vào đúng các đơn vị cũ theo tên như `orgplan import BẢNG --into`
+cli-gen-value-staff = BẢNG
