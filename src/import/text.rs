@@ -89,23 +89,9 @@ pub fn is_unmarked(text: &str) -> bool {
 /// `Thành phố`, `Tỉnh`), and the name without it.
 pub fn scope_prefix(name: &str) -> Option<&str> {
     const PREFIXES: [&str; 5] = ["thi xa", "thanh pho", "huyen", "quan", "tinh"];
-    let name = name.trim();
-    for prefix in PREFIXES {
-        let words = prefix.split(' ').count();
-        let mut rest = name;
-        let mut head = String::new();
-        for _ in 0..words {
-            let t = rest.trim_start();
-            let end = t.find(char::is_whitespace).unwrap_or(t.len());
-            head.push_str(&t[..end]);
-            head.push(' ');
-            rest = &t[end..];
-        }
-        if fold(&head) == prefix && !rest.trim().is_empty() {
-            return Some(rest.trim());
-        }
-    }
-    None
+    PREFIXES
+        .iter()
+        .find_map(|prefix| strip_folded_prefix(name, prefix))
 }
 
 /// A section heading's numbering and name: `I. XÃ HÒA PHÚ`, `2) Xã Văn Võ`, `IV - Phường A`
@@ -159,23 +145,24 @@ pub fn unit_prefix(name: &str) -> Option<(UnitKind, &str)> {
         ("phuong", UnitKind::Ward),
         ("xa", UnitKind::Commune),
     ];
-    let name = name.trim();
-    for (prefix, kind) in PREFIXES {
-        let words = prefix.split(' ').count();
-        let mut rest = name;
-        let mut head = String::new();
-        for _ in 0..words {
-            let t = rest.trim_start();
-            let end = t.find(char::is_whitespace).unwrap_or(t.len());
-            head.push_str(&t[..end]);
-            head.push(' ');
-            rest = &t[end..];
-        }
-        if fold(&head) == prefix && !rest.trim().is_empty() {
-            return Some((kind, rest.trim()));
-        }
+    PREFIXES
+        .iter()
+        .find_map(|&(prefix, kind)| strip_folded_prefix(name, prefix).map(|rest| (kind, rest)))
+}
+
+/// `name` without its first words when they fold to `prefix` (a folded phrase, e.g.
+/// `"thi tran"`), and something is left: `("Thị trấn Chúc Sơn", "thi tran")` → `"Chúc Sơn"`.
+pub fn strip_folded_prefix<'a>(name: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut rest = name.trim();
+    let mut head = String::new();
+    for _ in 0..prefix.split(' ').count() {
+        let t = rest.trim_start();
+        let end = t.find(char::is_whitespace).unwrap_or(t.len());
+        head.push_str(&t[..end]);
+        head.push(' ');
+        rest = &t[end..];
     }
-    None
+    (fold(&head) == prefix && !rest.trim().is_empty()).then(|| rest.trim())
 }
 
 /// A date read from a text cell.

@@ -156,22 +156,9 @@ pub fn name_kind(name: &str) -> Option<(UnitKind, &str)> {
         ("huyen", UnitKind::District),
         ("khu vuc", UnitKind::Commune),
     ];
-    let name = name.trim();
-    for (prefix, kind) in PREFIXES {
-        let mut rest = name;
-        let mut head = String::new();
-        for _ in 0..prefix.split(' ').count() {
-            let t = rest.trim_start();
-            let end = t.find(char::is_whitespace).unwrap_or(t.len());
-            head.push_str(&t[..end]);
-            head.push(' ');
-            rest = &t[end..];
-        }
-        if fold(&head) == prefix && !rest.trim().is_empty() {
-            return Some((kind, rest.trim()));
-        }
-    }
-    None
+    PREFIXES.iter().find_map(|&(prefix, kind)| {
+        crate::import::text::strip_folded_prefix(name, prefix).map(|rest| (kind, rest))
+    })
 }
 
 /// A text folded for search: no tone marks, `đ` → `d`, lowercase, single spaces.
