@@ -350,6 +350,18 @@ fn pick<'a>(rng: &mut fastrand::Rng, xs: &[&'a str]) -> &'a str {
     xs[rng.usize(..xs.len())]
 }
 
+/// A generated Vietnamese name: family, middle and given name for the gender.
+pub(crate) fn person_name(rng: &mut fastrand::Rng, female: bool) -> String {
+    let (middle, given) = if female {
+        (MIDDLE_F, GIVEN_F)
+    } else {
+        (MIDDLE_M, GIVEN_M)
+    };
+    let family = pick(rng, FAMILY);
+    let middle = pick(rng, middle);
+    format!("{family} {middle} {}", pick(rng, given))
+}
+
 fn list(xs: &[&str]) -> String {
     let inner: Vec<String> = xs.iter().map(|x| format!("\"{x}\"")).collect();
     format!("[{}]", inner.join(", "))
@@ -450,21 +462,7 @@ pub fn generate(cfg: &GenConfig) -> Generated {
                 }
             }
             quals.dedup();
-            let name = if female {
-                format!(
-                    "{} {} {}",
-                    pick(&mut rng, FAMILY),
-                    pick(&mut rng, MIDDLE_F),
-                    pick(&mut rng, GIVEN_F)
-                )
-            } else {
-                format!(
-                    "{} {} {}",
-                    pick(&mut rng, FAMILY),
-                    pick(&mut rng, MIDDLE_M),
-                    pick(&mut rng, GIVEN_M)
-                )
-            };
+            let name = person_name(&mut rng, female);
             let _ = writeln!(
                 m,
                 "        Staff(id: \"x{c}-{i}\", name: \"{name}\", gender: {}, born: \"{born_year}-{born_month:02}\", position: \"x{c}.{}\", grade: \"A1\", salary_coefficient: {coef:.2}, insured_months: {months}, qualifications: {}),",

@@ -13,7 +13,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 
-use super::{list, pick, FAMILY, GIVEN_F, GIVEN_M, MIDDLE_F, MIDDLE_M, TAGS};
+use super::{list, pick, TAGS};
 use crate::files::raw::{Class, RawNorms, RawTemplatePosition, UnitKind};
 use crate::import::text::slug;
 use crate::map::{self, Map};
@@ -460,21 +460,7 @@ fn write_files(map: &Map, new_units: &[usize], title: &str, cfg: &RealConfig) ->
                         quals.push(t);
                     }
                 }
-                let name = if female {
-                    format!(
-                        "{} {} {}",
-                        pick(&mut rng, FAMILY),
-                        pick(&mut rng, MIDDLE_F),
-                        pick(&mut rng, GIVEN_F)
-                    )
-                } else {
-                    format!(
-                        "{} {} {}",
-                        pick(&mut rng, FAMILY),
-                        pick(&mut rng, MIDDLE_M),
-                        pick(&mut rng, GIVEN_M)
-                    )
-                };
+                let name = super::person_name(&mut rng, female);
                 let _ = writeln!(
                     m,
                     "        Staff(id: \"{}-{n:02}\", name: \"{name}\", gender: {}, born: \"{born_year}-{born_month:02}\", position: \"{id}.{}\", grade: \"A1\", salary_coefficient: {coef:.2}, insured_months: {months}, qualifications: {}),",
