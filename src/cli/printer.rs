@@ -5,7 +5,13 @@ use std::io::{IsTerminal, Write};
 
 use orgplan::diag::{Diagnostic, Diagnostics};
 
-/// Renders diagnostics (errors and warnings) as miette reports on stderr, then a count.
+/// How many diagnostics are drawn in full; the rest are counted in one line. A national model
+/// has ~12,000 warnings: nobody reads that many drawings, and `--format json` lists them all.
+pub const SHOWN_IN_FULL: usize = 200;
+
+/// Renders diagnostics (errors and warnings) as miette reports on stderr, then a count. Errors
+/// come first in the cap (a warning never hides an error); past [`SHOWN_IN_FULL`] the rest are
+/// summarised.
 pub fn diagnostics(d: &Diagnostics) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let theme = if color {
@@ -17,11 +23,34 @@ pub fn diagnostics(d: &Diagnostics) {
         .with_context_lines(1)
         .with_width(400);
     let mut out = String::new();
-    for diag in &d.0 {
-        render(&handler, diag, &mut out);
-    }
     let errors = d.errors().count();
     let warnings = d.warnings().count();
+    // Every error is drawn before any warning is dropped: the cap takes errors first, then
+    // warnings, each in the order found (so the output stays deterministic).
+    let shown_errors = errors.min(SHOWN_IN_FULL);
+    let shown_warnings = warnings.min(SHOWN_IN_FULL - shown_errors);
+    let mut e_left = shown_errors;
+    let mut w_left = shown_warnings;
+    for diag in &d.0 {
+        let left = if diag.is_error() {
+            &mut e_left
+        } else {
+            &mut w_left
+        };
+        if *left > 0 {
+            *left -= 1;
+            render(&handler, diag, &mut out);
+        }
+    }
+    if shown_errors + shown_warnings < errors + warnings {
+        out.push_str(&orgplan::t!(
+            "harden-diagnostics-not-shown",
+            errors = errors - shown_errors,
+            warnings = warnings - shown_warnings,
+            shown = shown_errors + shown_warnings
+        ));
+        out.push('\n');
+    }
     if errors + warnings > 0 {
         out.push_str(&orgplan::t!(
             "check-count",
