@@ -104,6 +104,13 @@ pub(crate) fn merger_svg(
         }
     }
     let surplus_word = t("report-chart-surplus");
+    let retiring_word = t("report-chart-retiring");
+    let retiring: std::collections::HashSet<&str> = plan
+        .mergers
+        .iter()
+        .flat_map(|mp| mp.surplus.iter().filter(|s| s.retiring))
+        .map(|s| s.staff.as_str())
+        .collect();
     let mut left: Vec<(Side, Option<usize>)> = Vec::new();
     for (k, &u) in units.iter().enumerate() {
         left.push((Side::Header(model.units[u].name.clone()), None));
@@ -122,6 +129,9 @@ pub(crate) fn merger_svg(
                     for &s in hs {
                         let person = &model.staff[s];
                         let note = match dest.get(person.id.as_str()) {
+                            None if retiring.contains(person.id.as_str()) => {
+                                Some((retiring_word.clone(), "#6b4e16"))
+                            }
                             None => Some((surplus_word.clone(), "#a01818")),
                             Some(&(to, _)) if to != m => Some((
                                 tr(

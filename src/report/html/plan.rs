@@ -157,7 +157,12 @@ fn summary(h: &mut String, scenario: &Scenario, plan: &Plan) {
     kpi(h, &t("report-candidates"), &int(tot.candidates as i128));
     kpi(h, &t("report-norm"), &int(norm.into()));
     kpi(h, &t("report-placed"), &int(tot.assigned as i128));
-    kpi(h, &t("report-surplus"), &int(tot.surplus as i128));
+    kpi(h, &t("report-retiring"), &int(tot.retiring as i128));
+    kpi(
+        h,
+        &t("report-surplus"),
+        &int((tot.surplus - tot.retiring) as i128),
+    );
     kpi(h, &t("report-vacancies"), &int(tot.vacancies.into()));
     kpi(h, &t("report-cost"), &money(tot.surplus_cost_vnd));
     kpi(h, &t("report-fit"), &int(tot.fit.into()));
@@ -313,6 +318,8 @@ fn summary(h: &mut String, scenario: &Scenario, plan: &Plan) {
             .iter()
             .map(|u| name_of.get(u.as_str()).copied().unwrap_or(u.as_str()))
             .collect();
+        // Those who retire are counted apart (the summary's "Nghỉ hưu").
+        let surplus = m.surplus.iter().filter(|s| !s.retiring).count();
         units.rows.push((
             vec![
                 esc(&m.name),
@@ -322,7 +329,7 @@ fn summary(h: &mut String, scenario: &Scenario, plan: &Plan) {
                 int(m.norm.into()),
                 int(m.candidates as i128),
                 int(m.assignments.len() as i128),
-                int(m.surplus.len() as i128),
+                int(surplus as i128),
                 int(vac.into()),
                 esc(&money(cost)),
             ],
@@ -334,7 +341,7 @@ fn summary(h: &mut String, scenario: &Scenario, plan: &Plan) {
                 Key::Num(m.norm.into()),
                 Key::Num(m.candidates as i128),
                 Key::Num(m.assignments.len() as i128),
-                Key::Num(m.surplus.len() as i128),
+                Key::Num(surplus as i128),
                 Key::Num(vac.into()),
                 Key::Num(cost.into()),
             ],
@@ -410,7 +417,10 @@ fn orgchart(h: &mut String, scenario: &Scenario, plan: &Plan) {
                     ("unit", (&mp.name).into()),
                     ("from", (&from.join(" + ")).into()),
                     ("placed", mp.assignments.len().into()),
-                    ("surplus", mp.surplus.len().into()),
+                    (
+                        "surplus",
+                        mp.surplus.iter().filter(|s| !s.retiring).count().into()
+                    ),
                     ("vacant", vac.into()),
                 ]
             ))
